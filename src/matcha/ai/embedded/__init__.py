@@ -1,0 +1,1 @@
+"""The embedded offline analyzer: deterministic, explainable analysis with evidence."""

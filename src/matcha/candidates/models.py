@@ -1,0 +1,24 @@
+"""Candidates: a résumé and the profile parsed from it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from matcha.db import Base, IdMixin, TimestampMixin
+
+
+class Candidate(IdMixin, TimestampMixin, Base):
+    __tablename__ = "candidates"
+
+    name: Mapped[str] = mapped_column(String(200))
+    email: Mapped[str | None] = mapped_column(String(320))
+    phone: Mapped[str | None] = mapped_column(String(50))
+    resume_text: Mapped[str] = mapped_column(Text)
+    resume_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    skills: Mapped[list[Any]] = mapped_column(default=list)
+    experience_years: Mapped[float] = mapped_column(default=0.0)
+    education: Mapped[list[Any]] = mapped_column(default=list)
+    parsed_data: Mapped[dict[str, Any]] = mapped_column(default=dict)

@@ -1,0 +1,5 @@
+"""HTTP routes for candidates."""
+
+from fastapi import APIRouter
+
+router = APIRouter(tags=["candidates"])

@@ -1,0 +1,16 @@
+"""Companies: the organisations whose culture matcha learns."""
+
+from __future__ import annotations
+
+from sqlalchemy import String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from matcha.db import Base, IdMixin, TimestampMixin
+
+
+class Company(IdMixin, TimestampMixin, Base):
+    __tablename__ = "companies"
+
+    name: Mapped[str] = mapped_column(String(200))
+    industry: Mapped[str | None] = mapped_column(String(200))
+    size: Mapped[str | None] = mapped_column(String(100))

@@ -1,0 +1,5 @@
+"""HTTP routes for companies."""
+
+from fastapi import APIRouter
+
+router = APIRouter(tags=["companies"])

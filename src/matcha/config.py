@@ -1,0 +1,67 @@
+"""Typed settings, read once from the environment or `.env`."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import AliasChoices, Field, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+WorkerMode = Literal["combined", "always-on", "on-demand", "scheduled"]
+AIProviderName = Literal["embedded", "gemini", "openai"]
+
+DATA_DIR = Path("data")
+
+
+class Settings(BaseSettings):
+    """Everything matcha reads from its environment; defaults need no server and no key."""
+
+    model_config = SettingsConfigDict(env_file=".env", extra="ignore", populate_by_name=True)
+
+    database_url: str = Field(
+        default=f"sqlite:///{DATA_DIR / 'matcha.db'}",
+        validation_alias=AliasChoices("DATABASE_URL", "MATCHA_DATABASE_URL"),
+    )
+    broker_url: str = Field(
+        default=f"sqla+sqlite:///{DATA_DIR / 'broker.db'}",
+        validation_alias=AliasChoices("MATCHA_BROKER_URL", "CELERY_BROKER_URL", "REDIS_URL"),
+    )
+    ai_provider: AIProviderName = Field(
+        default="embedded", validation_alias=AliasChoices("MATCHA_AI_PROVIDER")
+    )
+    worker_mode: WorkerMode = Field(
+        default="combined", validation_alias=AliasChoices("MATCHA_WORKER_MODE")
+    )
+    worker_concurrency: int = Field(
+        default=8, ge=1, le=256, validation_alias=AliasChoices("MATCHA_WORKER_CONCURRENCY")
+    )
+    max_transcript_chars: int = Field(
+        default=200_000, ge=1_000, validation_alias=AliasChoices("MATCHA_MAX_TRANSCRIPT_CHARS")
+    )
+    max_upload_bytes: int = Field(
+        default=5 * 1024 * 1024, ge=1024, validation_alias=AliasChoices("MATCHA_MAX_UPLOAD_BYTES")
+    )
+    job_max_attempts: int = Field(
+        default=3, ge=1, le=20, validation_alias=AliasChoices("MATCHA_JOB_MAX_ATTEMPTS")
+    )
+    job_lease_seconds: float = Field(
+        default=60.0, gt=0, validation_alias=AliasChoices("MATCHA_JOB_LEASE_SECONDS")
+    )
+    sql_echo: bool = Field(default=False, validation_alias=AliasChoices("MATCHA_SQL_ECHO"))
+
+    @field_validator("database_url")
+    @classmethod
+    def _normalise_postgres_driver(cls, url: str) -> str:
+        """Accept the common `postgres://` and `postgresql://` spellings, and use psycopg 3."""
+        for prefix in ("postgres://", "postgresql://"):
+            if url.startswith(prefix):
+                return "postgresql+psycopg://" + url[len(prefix) :]
+        return url
+
+
+@lru_cache
+def get_settings() -> Settings:
+    """The process-wide settings; tests clear the cache to change them."""
+    return Settings()

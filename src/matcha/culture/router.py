@@ -1,0 +1,5 @@
+"""HTTP routes for culture."""
+
+from fastapi import APIRouter
+
+router = APIRouter(tags=["culture"])

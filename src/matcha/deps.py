@@ -1,0 +1,34 @@
+"""FastAPI dependencies shared by every router."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Annotated
+
+from fastapi import Depends, Query, Response
+from sqlalchemy.orm import Session
+
+from matcha.db import get_sessionmaker
+from matcha.pagination import Page
+
+
+def get_session() -> Iterator[Session]:
+    """One session per request; services commit what they change, anything else is rolled back."""
+    session = get_sessionmaker()()
+    try:
+        yield session
+    finally:
+        session.rollback()
+        session.close()
+
+
+def get_page(
+    response: Response,
+    limit: Annotated[int, Query(ge=1, le=500, description="Items per page")] = 50,
+    offset: Annotated[int, Query(ge=0, description="Items to skip")] = 0,
+) -> Page:
+    return Page(limit=limit, offset=offset, response=response)
+
+
+SessionDep = Annotated[Session, Depends(get_session)]
+PageDep = Annotated[Page, Depends(get_page)]

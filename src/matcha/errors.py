@@ -1,0 +1,43 @@
+"""Domain errors. Services raise these; the HTTP and CLI shells translate them."""
+
+from __future__ import annotations
+
+
+class MatchaError(Exception):
+    """Base for errors a caller can act on; `code` is stable and machine-readable."""
+
+    code = "error"
+    status_code = 400
+
+    def __init__(self, message: str, *, details: dict[str, object] | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.details = details or {}
+
+
+class NotFound(MatchaError):
+    code = "not_found"
+    status_code = 404
+
+    def __init__(self, kind: str, ident: object) -> None:
+        super().__init__(f"{kind} {ident} not found", details={"kind": kind, "id": str(ident)})
+
+
+class Conflict(MatchaError):
+    code = "conflict"
+    status_code = 409
+
+
+class InvalidInput(MatchaError):
+    code = "invalid_input"
+    status_code = 422
+
+
+class PayloadTooLarge(MatchaError):
+    code = "payload_too_large"
+    status_code = 413
+
+
+class UnsupportedMedia(MatchaError):
+    code = "unsupported_media_type"
+    status_code = 415

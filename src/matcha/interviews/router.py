@@ -1,0 +1,5 @@
+"""HTTP routes for interviews."""
+
+from fastapi import APIRouter
+
+router = APIRouter(tags=["interviews"])

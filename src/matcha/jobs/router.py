@@ -1,0 +1,5 @@
+"""HTTP routes for jobs."""
+
+from fastapi import APIRouter
+
+router = APIRouter(tags=["jobs"])

@@ -1,0 +1,5 @@
+"""HTTP routes for matching."""
+
+from fastapi import APIRouter
+
+router = APIRouter(tags=["matching"])

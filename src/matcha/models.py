@@ -1,0 +1,22 @@
+"""Every ORM model, imported in one place so metadata (and Alembic) sees all tables."""
+
+from matcha.candidates.models import Candidate
+from matcha.companies.models import Company
+from matcha.culture.models import CultureProfile
+from matcha.db import Base
+from matcha.interviews.models import Interview
+from matcha.jobs.models import Job
+from matcha.matching.models import MatchResult, PositionMatchResult
+from matcha.positions.models import Position
+
+__all__ = [
+    "Base",
+    "Candidate",
+    "Company",
+    "CultureProfile",
+    "Interview",
+    "Job",
+    "MatchResult",
+    "Position",
+    "PositionMatchResult",
+]

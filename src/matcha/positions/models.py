@@ -1,0 +1,35 @@
+"""Positions: open roles a company hires for."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from matcha.db import Base, IdMixin, TimestampMixin
+
+
+class Position(IdMixin, TimestampMixin, Base):
+    __tablename__ = "positions"
+
+    company_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("companies.id", ondelete="CASCADE"), index=True
+    )
+    title: Mapped[str] = mapped_column(String(200))
+    description: Mapped[str | None] = mapped_column(Text)
+    required_skills: Mapped[list[Any]] = mapped_column(default=list)
+    preferred_skills: Mapped[list[Any]] = mapped_column(default=list)
+    experience_level: Mapped[str | None] = mapped_column(String(20))
+    min_years: Mapped[float | None]
+    max_years: Mapped[float | None]
+    remote_policy: Mapped[str | None] = mapped_column(String(20))
+    requirements: Mapped[list[Any]] = mapped_column(default=list)
+    responsibilities: Mapped[list[Any]] = mapped_column(default=list)
+    location: Mapped[str | None] = mapped_column(String(200))
+    employment_type: Mapped[str | None] = mapped_column(String(20))
+    salary_min: Mapped[int | None]
+    salary_max: Mapped[int | None]
+    department: Mapped[str | None] = mapped_column(String(200))
+    status: Mapped[str] = mapped_column(String(20), default="active")

@@ -1,0 +1,5 @@
+"""HTTP routes for positions."""
+
+from fastapi import APIRouter
+
+router = APIRouter(tags=["positions"])

@@ -1,0 +1,1 @@
+"""Celery shell: the app configuration and thin tasks over the job functions."""
