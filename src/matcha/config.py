@@ -49,6 +49,12 @@ class Settings(BaseSettings):
     job_lease_seconds: float = Field(
         default=60.0, gt=0, validation_alias=AliasChoices("MATCHA_JOB_LEASE_SECONDS")
     )
+    broker_poll_seconds: float = Field(
+        default=0.1, gt=0, le=10, validation_alias=AliasChoices("MATCHA_BROKER_POLL_SECONDS")
+    )
+    broker_visibility_timeout: int = Field(
+        default=3600, ge=10, validation_alias=AliasChoices("MATCHA_BROKER_VISIBILITY_TIMEOUT")
+    )
     sql_echo: bool = Field(default=False, validation_alias=AliasChoices("MATCHA_SQL_ECHO"))
 
     @field_validator("database_url")

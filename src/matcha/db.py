@@ -120,3 +120,23 @@ def get_or_404(session: Session, model: type[M], ident: object, *, label: str | 
     if row is None:
         raise NotFound(label or model.__name__.lower(), ident)
     return row
+
+
+def upsert(
+    session: Session, model: type[Base], values: dict[str, Any], *, conflict: tuple[str, ...]
+) -> None:
+    """Insert `values`, or update the row that has the same `conflict` columns (atomic)."""
+    table = model.__table__
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        stmt: Any = pg_insert(table).values(**values)
+    elif dialect == "sqlite":
+        from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+        stmt = sqlite_insert(table).values(**values)
+    else:  # pragma: no cover - only SQLite and PostgreSQL are supported
+        raise NotImplementedError(f"upsert is not implemented for {dialect}")
+    changed = {k: v for k, v in values.items() if k not in (*conflict, "id", "created_at")}
+    session.execute(stmt.on_conflict_do_update(index_elements=list(conflict), set_=changed))

@@ -41,3 +41,15 @@ class PayloadTooLarge(MatchaError):
 class UnsupportedMedia(MatchaError):
     code = "unsupported_media_type"
     status_code = 415
+
+
+class TransientError(MatchaError):
+    """A failure worth retrying later (a provider's 429 or 5xx, a timeout, a lost connection)."""
+
+    code = "transient"
+    status_code = 503
+
+    def __init__(self, message: str, *, code: str = "transient", retry_after: float | None = None):
+        super().__init__(message)
+        self.code = code
+        self.retry_after = retry_after

@@ -15,6 +15,7 @@ from matcha.companies.router import router as companies_router
 from matcha.culture.router import router as culture_router
 from matcha.db import get_engine
 from matcha.errors import MatchaError
+from matcha.interviews.analysis_router import router as analysis_router
 from matcha.interviews.router import router as interviews_router
 from matcha.jobs.router import router as jobs_router
 from matcha.matching.router import router as matching_router
@@ -64,6 +65,7 @@ def create_app() -> FastAPI:
     for router in (
         companies_router,
         interviews_router,
+        analysis_router,
         culture_router,
         candidates_router,
         positions_router,

@@ -1,5 +1,72 @@
-"""HTTP routes for jobs."""
+"""HTTP routes for job records: get, list, and a live event stream."""
 
-from fastapi import APIRouter
+from __future__ import annotations
+
+import json
+import time
+import uuid
+from collections.abc import Iterator
+
+from fastapi import APIRouter, Query
+from fastapi.responses import StreamingResponse
+
+from matcha.db import get_sessionmaker
+from matcha.deps import PageDep, SessionDep
+from matcha.jobs import records
+from matcha.jobs.models import JobKind, JobStatus
+from matcha.jobs.schemas import JobPublic
 
 router = APIRouter(tags=["jobs"])
+TERMINAL = (JobStatus.succeeded, JobStatus.failed)
+
+
+@router.get("/jobs", response_model=list[JobPublic])
+def list_jobs(
+    session: SessionDep,
+    page: PageDep,
+    status: JobStatus | None = None,
+    kind: JobKind | None = None,
+    subject_id: uuid.UUID | None = None,
+) -> list[JobPublic]:
+    """Jobs, newest first, optionally filtered."""
+    query = records.jobs_query(status=status, kind=kind, subject_id=subject_id)
+    return [JobPublic.of(job) for job in page.fetch(session, query)]
+
+
+@router.get("/jobs/{job_id}", response_model=JobPublic)
+def get_job(job_id: uuid.UUID, session: SessionDep) -> JobPublic:
+    return JobPublic.of(records.get_job(session, job_id))
+
+
+def _events(job_id: uuid.UUID, interval: float, timeout: float) -> Iterator[str]:
+    last = None
+    deadline = time.monotonic() + timeout
+    while True:
+        with get_sessionmaker()() as session:
+            job = JobPublic.of(records.get_job(session, job_id))
+        state = (job.status, job.progress.done, job.progress.total, job.attempts)
+        if state != last:
+            last = state
+            yield f"event: {job.status}\ndata: {json.dumps(job.model_dump(mode='json'))}\n\n"
+        if job.status in TERMINAL:
+            return
+        if time.monotonic() > deadline:
+            yield "event: timeout\ndata: {}\n\n"
+            return
+        time.sleep(interval)
+
+
+@router.get("/jobs/{job_id}/events", response_class=StreamingResponse)
+def job_events(
+    job_id: uuid.UUID,
+    session: SessionDep,
+    timeout: float = Query(600, gt=0, le=3600, description="Close the stream after this long"),
+) -> StreamingResponse:
+    """Server-Sent Events: one event per change of status or progress, until the job ends."""
+    records.get_job(session, job_id)  # 404 before the stream starts
+    session.close()
+    return StreamingResponse(
+        _events(job_id, 0.25, timeout),
+        media_type="text/event-stream",
+        headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
+    )

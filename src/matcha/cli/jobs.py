@@ -1,0 +1,108 @@
+"""One command per AI job: run it here, or `--queue` it for a worker (and `--wait` for it)."""
+
+from __future__ import annotations
+
+import time
+import uuid
+from collections.abc import Callable
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from matcha.cli import render
+from matcha.jobs.models import JobKind, JobStatus
+
+console = Console()
+Queue = Annotated[bool, typer.Option("--queue", help="Queue the job for a worker")]
+Wait = Annotated[bool, typer.Option("--wait", help="With --queue: follow the job to its end")]
+Candidates = Annotated[
+    list[uuid.UUID] | None, typer.Option("--candidate", help="Score only these (repeatable)")
+]
+
+
+def _sync(kind: JobKind, subject_id: uuid.UUID, params: dict[str, Any]) -> dict[str, Any]:
+    from matcha.db import session_scope
+    from matcha.jobs.runner import run_sync
+
+    with session_scope() as session:
+        result = run_sync(session, kind, subject_id, params)
+        return result.model_dump(mode="json")  # type: ignore[attr-defined, no-any-return]
+
+
+def _follow(job_id: uuid.UUID) -> str:
+    from matcha.db import get_sessionmaker
+    from matcha.jobs import records
+
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+               TimeElapsedColumn())
+    with Progress(*columns, console=console) as bar:
+        task = bar.add_task("queued", total=None)
+        while True:
+            with get_sessionmaker()() as session:
+                job = records.get_job(session, job_id)
+            bar.update(task, description=job.status, completed=job.progress_done,
+                       total=job.progress_total or None)
+            if job.status in (JobStatus.succeeded, JobStatus.failed):
+                if job.status == JobStatus.failed:
+                    console.print(f"[red]failed[/] ({job.error_code}): {job.error_message}")
+                else:
+                    console.print(f"[green]succeeded[/]: {job.result}")
+                return job.status
+            time.sleep(0.2)
+
+
+def _run(kind: JobKind, subject_id: uuid.UUID, params: dict[str, Any], queue: bool, wait: bool,
+         show: Callable[[Console, dict[str, Any]], None]) -> None:
+    from matcha.errors import MatchaError
+
+    try:
+        if not queue:
+            show(console, _sync(kind, subject_id, params))
+            return
+        from matcha.db import session_scope
+        from matcha.jobs import service as jobs_service
+
+        with session_scope() as session:
+            job, created = jobs_service.enqueue(session, kind, subject_id, params)
+            job_id = job.id
+        console.print(f"job {job_id} {'queued' if created else 'already live'}")
+        if wait and _follow(job_id) == JobStatus.failed:
+            raise typer.Exit(1)
+    except MatchaError as exc:
+        console.print(f"[red]{exc.code}[/]: {exc.message}")
+        raise typer.Exit(2) from exc
+
+
+def _params(candidates: list[uuid.UUID] | None) -> dict[str, Any]:
+    return {"candidate_ids": [str(c) for c in candidates]} if candidates else {}
+
+
+def register(app: typer.Typer) -> None:
+    """Add the job commands to `app`."""
+
+    @app.command("analyze-interview")
+    def analyze_interview(interview_id: uuid.UUID, queue: Queue = False, wait: Wait = False) -> None:
+        """Analyse one interview's transcript."""
+        _run(JobKind.analyze_interview, interview_id, {}, queue, wait, render.analysis)
+
+    @app.command("aggregate-culture")
+    def aggregate_culture(company_id: uuid.UUID, queue: Queue = False, wait: Wait = False) -> None:
+        """Merge a company's analysed culture interviews into its profile."""
+        _run(JobKind.aggregate_culture, company_id, {}, queue, wait, render.aggregation)
+
+    @app.command("match-company")
+    def match_company(company_id: uuid.UUID, candidate: Candidates = None, queue: Queue = False,
+                      wait: Wait = False) -> None:
+        """Score candidates against a company's culture."""
+        _run(JobKind.match_company, company_id, _params(candidate), queue, wait,
+             render.company_matches)
+
+    @app.command("match-position")
+    def match_position(position_id: uuid.UUID, candidate: Candidates = None, queue: Queue = False,
+                       wait: Wait = False) -> None:
+        """Score candidates against a position."""
+        _run(JobKind.match_position, position_id, _params(candidate), queue, wait,
+             render.position_matches)
+

@@ -1,0 +1,110 @@
+"""Load the sample through the same services the API uses, then run every job on it."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from matcha.candidates import service as candidates_service
+from matcha.candidates.models import Candidate
+from matcha.candidates.schemas import CandidateCreate
+from matcha.cli import render
+from matcha.companies import service as companies_service
+from matcha.companies.models import Company
+from matcha.companies.schemas import CompanyCreate
+from matcha.interviews import service as interviews_service
+from matcha.interviews.schemas import InterviewCreate
+from matcha.jobs.models import JobKind
+from matcha.jobs.runner import run_sync
+from matcha.positions import service as positions_service
+from matcha.positions.schemas import PositionCreate
+
+SAMPLE_DIR = Path(__file__).parent
+
+
+@dataclass
+class Sample:
+    companies: dict[str, uuid.UUID] = field(default_factory=dict)
+    interviews: list[uuid.UUID] = field(default_factory=list)
+    positions: list[uuid.UUID] = field(default_factory=list)
+    candidates: list[uuid.UUID] = field(default_factory=list)
+
+
+def is_empty(session: Session) -> bool:
+    """True when there are no companies and no candidates yet."""
+    companies = session.scalar(select(func.count()).select_from(Company)) or 0
+    candidates = session.scalar(select(func.count()).select_from(Candidate)) or 0
+    return companies == 0 and candidates == 0
+
+
+def manifest() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads((SAMPLE_DIR / "sample.json").read_text())
+    return data
+
+
+def _text(name: str) -> str:
+    return (SAMPLE_DIR / name).read_text(encoding="utf-8")
+
+
+def load_sample(session: Session) -> Sample:
+    """Create the sample's companies, interviews, positions and candidates."""
+    sample = Sample()
+    data = manifest()
+    for company in data["companies"]:
+        row = companies_service.create_company(
+            session,
+            data=CompanyCreate(name=company["name"], industry=company.get("industry"),
+                               size=company.get("size")),
+        )
+        sample.companies[company["key"]] = row.id
+        for interview in company["interviews"]:
+            fields = {k: v for k, v in interview.items() if k != "file"}
+            created = interviews_service.create_interview(
+                session, company_id=row.id,
+                data=InterviewCreate(**fields, transcript=_text(interview["file"])),
+            )
+            sample.interviews.append(created.id)
+        for position in company["positions"]:
+            pos = positions_service.create_position(
+                session, data=PositionCreate(company_id=row.id, **position)
+            )
+            sample.positions.append(pos.id)
+    for candidate in data["candidates"]:
+        cand = candidates_service.create_candidate(
+            session,
+            data=CandidateCreate(name=candidate["name"], email=candidate.get("email"),
+                                 resume_text=_text(candidate["file"])),
+        )
+        sample.candidates.append(cand.id)
+    return sample
+
+
+def _run(session: Session, kind: JobKind, subject_id: uuid.UUID) -> dict[str, Any]:
+    result = run_sync(session, kind, subject_id, {})
+    return result.model_dump(mode="json")  # type: ignore[attr-defined, no-any-return]
+
+
+def run_demo(session: Session, console: Console) -> Sample:
+    """Load the sample and run all four jobs on it, printing what they found."""
+    sample = load_sample(session)
+    console.print(
+        f"[green]loaded[/] {len(sample.companies)} companies, {len(sample.interviews)} interviews, "
+        f"{len(sample.positions)} positions, {len(sample.candidates)} candidates"
+    )
+    for interview_id in sample.interviews:
+        _run(session, JobKind.analyze_interview, interview_id)
+    console.print(f"analysed {len(sample.interviews)} interviews")
+    for key, company_id in sample.companies.items():
+        console.rule(key)
+        render.aggregation(console, _run(session, JobKind.aggregate_culture, company_id))
+        render.company_matches(console, _run(session, JobKind.match_company, company_id))
+    for position_id in sample.positions:
+        render.position_matches(console, _run(session, JobKind.match_position, position_id))
+    return sample

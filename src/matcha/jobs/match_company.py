@@ -1,0 +1,97 @@
+"""Job: score candidates against a company's culture profile."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from typing import Any
+
+from pydantic import BaseModel
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from matcha.ai.provider import AIProvider
+from matcha.ai.schemas import CandidateProfile, CultureData
+from matcha.candidates import service as candidates_service
+from matcha.candidates.models import Candidate
+from matcha.companies.models import Company
+from matcha.culture.models import CultureProfile
+from matcha.db import get_or_404
+from matcha.errors import Conflict
+from matcha.jobs.common import Progress, default_provider, input_hash, no_progress
+from matcha.matching import service as matching_service
+from matcha.matching.models import MatchResult
+from matcha.matching.schemas import MatchPublic
+
+
+class CompanyMatchRun(BaseModel):
+    status: str
+    company_id: uuid.UUID
+    scored: int
+    reused: int
+    matches: list[MatchPublic]
+
+    def summary(self) -> dict[str, Any]:
+        top = [{"candidate_id": str(m.candidate_id), "score": m.match_score} for m in self.matches]
+        return {"matches": len(self.matches), "scored": self.scored, "reused": self.reused,
+                "top": top[:5]}
+
+
+def culture_profile(session: Session, company_id: uuid.UUID) -> CultureData | None:
+    """The company's aggregated culture, or None before the first aggregation."""
+    row = session.scalars(
+        select(CultureProfile).where(CultureProfile.company_id == company_id)
+    ).first()
+    return CultureData.model_validate(row.profile_data) if row is not None else None
+
+
+def check(
+    session: Session, company_id: uuid.UUID, candidate_ids: Sequence[uuid.UUID] | None
+) -> tuple[CultureData, list[Candidate]]:
+    """The profile and candidates to score; 404 for unknown ids, 409 without a profile."""
+    get_or_404(session, Company, company_id, label="company")
+    profile = culture_profile(session, company_id)
+    if profile is None:
+        raise Conflict(
+            "the company has no culture profile yet: aggregate its culture interviews first"
+        )
+    ids = list(candidate_ids) if candidate_ids is not None else None
+    return profile, candidates_service.list_candidates_by_ids(session, ids)
+
+
+def match_company(
+    session: Session,
+    company_id: uuid.UUID,
+    *,
+    candidate_ids: Sequence[uuid.UUID] | None = None,
+    ai: AIProvider | None = None,
+    progress: Progress = no_progress,
+) -> CompanyMatchRun:
+    """Score each candidate once; a candidate whose inputs are unchanged keeps its score."""
+    profile, candidates = check(session, company_id, candidate_ids)
+    provider = default_provider(ai)
+    stored = matching_service.stored_hashes(session, MatchResult, company_id=company_id)
+    profile_json = profile.model_dump(mode="json")
+    scored = reused = 0
+    progress(0, len(candidates))
+    for done, candidate in enumerate(candidates, start=1):
+        digest = input_hash(provider, "culture", profile_json, candidate.parsed_data)
+        if stored.get(candidate.id) == digest:
+            reused += 1
+        else:
+            match = provider.match_culture(
+                profile, CandidateProfile.model_validate(candidate.parsed_data)
+            )
+            matching_service.save_culture_match(
+                session, company_id=company_id, candidate_id=candidate.id, match=match,
+                input_hash=digest, scored_by=provider.name,
+            )
+            scored += 1
+        progress(done, len(candidates))
+    session.flush()
+    matches = matching_service.company_matches(
+        session, company_id, candidate_ids=[c.id for c in candidates]
+    )
+    return CompanyMatchRun(
+        status="completed", company_id=company_id, scored=scored, reused=reused, matches=matches
+    )

@@ -1,0 +1,88 @@
+"""Job: score candidates against a position's skills, experience and company culture."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from typing import Any
+
+from pydantic import BaseModel
+from sqlalchemy.orm import Session
+
+from matcha.ai.provider import AIProvider
+from matcha.ai.schemas import CandidateProfile, CultureData, PositionSpec
+from matcha.candidates import service as candidates_service
+from matcha.candidates.models import Candidate
+from matcha.jobs.common import Progress, default_provider, input_hash, no_progress
+from matcha.jobs.match_company import culture_profile
+from matcha.matching import service as matching_service
+from matcha.matching.models import PositionMatchResult
+from matcha.matching.schemas import PositionMatchPublic
+from matcha.positions import service as positions_service
+
+
+class PositionMatchRun(BaseModel):
+    status: str
+    position_id: uuid.UUID
+    scored: int
+    reused: int
+    matches: list[PositionMatchPublic]
+
+    def summary(self) -> dict[str, Any]:
+        top = [
+            {"candidate_id": str(m.candidate_id), "score": m.overall_score} for m in self.matches
+        ]
+        return {"matches": len(self.matches), "scored": self.scored, "reused": self.reused,
+                "top": top[:5]}
+
+
+def check(
+    session: Session, position_id: uuid.UUID, candidate_ids: Sequence[uuid.UUID] | None
+) -> tuple[PositionSpec, CultureData | None, list[Candidate]]:
+    """The position, its company's culture (if aggregated) and the candidates to score."""
+    position = positions_service.get_position(session, position_id)
+    spec = positions_service.to_spec(position)
+    profile = culture_profile(session, position.company_id)
+    ids = list(candidate_ids) if candidate_ids is not None else None
+    return spec, profile, candidates_service.list_candidates_by_ids(session, ids)
+
+
+def match_position(
+    session: Session,
+    position_id: uuid.UUID,
+    *,
+    candidate_ids: Sequence[uuid.UUID] | None = None,
+    ai: AIProvider | None = None,
+    progress: Progress = no_progress,
+) -> PositionMatchRun:
+    """Score each candidate once; a candidate whose inputs are unchanged keeps its score."""
+    spec, profile, candidates = check(session, position_id, candidate_ids)
+    provider = default_provider(ai)
+    stored = matching_service.stored_hashes(
+        session, PositionMatchResult, position_id=position_id
+    )
+    spec_json = spec.model_dump(mode="json")
+    profile_json = profile.model_dump(mode="json") if profile else None
+    scored = reused = 0
+    progress(0, len(candidates))
+    for done, candidate in enumerate(candidates, start=1):
+        digest = input_hash(provider, "position", spec_json, profile_json, candidate.parsed_data)
+        if stored.get(candidate.id) == digest:
+            reused += 1
+        else:
+            match = provider.match_position(
+                spec, CandidateProfile.model_validate(candidate.parsed_data), profile
+            )
+            matching_service.save_position_match(
+                session, position_id=position_id, candidate_id=candidate.id, match=match,
+                input_hash=digest, scored_by=provider.name,
+            )
+            scored += 1
+        progress(done, len(candidates))
+    session.flush()
+    matches = matching_service.position_matches(
+        session, position_id, candidate_ids=[c.id for c in candidates]
+    )
+    return PositionMatchRun(
+        status="completed", position_id=position_id, scored=scored, reused=reused, matches=matches
+    )

@@ -1,0 +1,81 @@
+"""Each job kind: how to check it up front, how to run it, and where it is queued."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from sqlalchemy.orm import Session
+
+from matcha.jobs import aggregate_culture, analyze_interview, match_company, match_position
+from matcha.jobs.common import Progress
+from matcha.jobs.models import JobKind
+
+INTERACTIVE_QUEUE = "matcha.interactive"
+BULK_QUEUE = "matcha.bulk"
+
+
+class JobResult(Protocol):
+    def summary(self) -> dict[str, Any]: ...
+
+
+def _ids(params: dict[str, Any]) -> list[uuid.UUID] | None:
+    ids = params.get("candidate_ids")
+    return [uuid.UUID(str(i)) for i in ids] if ids is not None else None
+
+
+def _ignore_failure(_session: Session, _subject_id: uuid.UUID, _reason: str) -> None:
+    """Jobs without a domain status of their own need nothing done when they fail."""
+
+
+@dataclass(frozen=True)
+class JobSpec:
+    kind: JobKind
+    queue: str
+    check: Callable[[Session, uuid.UUID, dict[str, Any]], object]
+    run: Callable[[Session, uuid.UUID, dict[str, Any], Progress], JobResult]
+    on_failure: Callable[[Session, uuid.UUID, str], None] = _ignore_failure
+
+    @property
+    def task_name(self) -> str:
+        """The stable Celery task name for this kind."""
+        return f"matcha.{self.kind.value}"
+
+
+JOBS: dict[JobKind, JobSpec] = {
+    JobKind.analyze_interview: JobSpec(
+        kind=JobKind.analyze_interview,
+        queue=INTERACTIVE_QUEUE,
+        check=lambda s, sid, _p: analyze_interview.check(s, sid),
+        run=lambda s, sid, _p, progress: analyze_interview.analyze_interview(
+            s, sid, progress=progress
+        ),
+        on_failure=analyze_interview.mark_failed,
+    ),
+    JobKind.aggregate_culture: JobSpec(
+        kind=JobKind.aggregate_culture,
+        queue=BULK_QUEUE,
+        check=lambda s, sid, _p: aggregate_culture.check(s, sid),
+        run=lambda s, sid, _p, progress: aggregate_culture.aggregate_culture(
+            s, sid, progress=progress
+        ),
+    ),
+    JobKind.match_company: JobSpec(
+        kind=JobKind.match_company,
+        queue=BULK_QUEUE,
+        check=lambda s, sid, p: match_company.check(s, sid, _ids(p)),
+        run=lambda s, sid, p, progress: match_company.match_company(
+            s, sid, candidate_ids=_ids(p), progress=progress
+        ),
+    ),
+    JobKind.match_position: JobSpec(
+        kind=JobKind.match_position,
+        queue=BULK_QUEUE,
+        check=lambda s, sid, p: match_position.check(s, sid, _ids(p)),
+        run=lambda s, sid, p, progress: match_position.match_position(
+            s, sid, candidate_ids=_ids(p), progress=progress
+        ),
+    ),
+}

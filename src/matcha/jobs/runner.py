@@ -1,0 +1,183 @@
+"""Running a job: the same path for a sync request and for a worker's delivery.
+
+The job's domain writes and its final status commit together, fenced by the lease token. A
+background heartbeat renews the lease while the job runs, so a live job is never taken over, and
+a dead worker's job is (by the sweeper, once the lease lapses).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import random
+import socket
+import threading
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import timedelta
+from typing import Any
+
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session
+
+from matcha.config import get_settings
+from matcha.db import get_sessionmaker, utcnow
+from matcha.errors import Conflict, MatchaError, TransientError
+from matcha.jobs import records
+from matcha.jobs.models import Job, JobKind, JobStatus
+from matcha.jobs.records import Lease, LeaseLost
+from matcha.jobs.registry import JOBS, JobResult
+
+log = logging.getLogger(__name__)
+
+
+def worker_name() -> str:
+    """host:pid of this process, recorded on the jobs it runs."""
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
+class _Heartbeat(threading.Thread):
+    """Renews a lease every third of its length until stopped."""
+
+    def __init__(self, lease: Lease, lease_seconds: float) -> None:
+        super().__init__(name=f"lease-{lease.job_id}", daemon=True)
+        self.lease, self.lease_seconds = lease, lease_seconds
+        self.stopped = threading.Event()
+        self.lost = threading.Event()
+
+    def run(self) -> None:
+        while not self.stopped.wait(self.lease_seconds / 3):
+            try:
+                with get_sessionmaker()() as session:
+                    records.renew(session, self.lease, lease_seconds=self.lease_seconds)
+                    session.commit()
+            except LeaseLost:
+                self.lost.set()
+                return
+            except Exception:  # a DB blip: try again next beat; the lease has slack
+                log.warning("could not renew the lease of job %s", self.lease.job_id, exc_info=True)
+
+
+@contextmanager
+def _heartbeat(lease: Lease) -> Iterator[None]:
+    """Keep `lease` alive for the duration of the block."""
+    beat = _Heartbeat(lease, get_settings().job_lease_seconds)
+    beat.start()
+    try:
+        yield
+    finally:
+        beat.stopped.set()
+
+
+def classify(exc: BaseException) -> tuple[str, str, bool]:
+    """(error code, readable message, worth retrying) for a failure inside a job."""
+    if isinstance(exc, TransientError):
+        return exc.code, exc.message, True
+    if isinstance(exc, MatchaError):
+        return exc.code, exc.message, False
+    if isinstance(exc, OperationalError | DBAPIError) and getattr(exc, "connection_invalidated", 1):
+        return "database_unavailable", f"database error: {exc.__class__.__name__}", True
+    return "internal_error", f"{exc.__class__.__name__}: {exc}", False
+
+
+def _backoff(attempt: int, retry_after: float | None) -> float:
+    base = min(60.0, 2.0 ** attempt)
+    return max(retry_after or 0.0, random.uniform(base / 2, base))  # noqa: S311 - jitter only
+
+
+def _run_fenced(session: Session, job: Job, lease: Lease) -> JobResult:
+    spec = JOBS[JobKind(job.kind)]
+
+    def progress(done: int, total: int) -> None:
+        records.set_progress(session, lease, done, total)
+        session.commit()
+
+    result = spec.run(session, job.subject_id, dict(job.params or {}), progress)
+    records.succeed(session, lease, result.summary())
+    session.commit()
+    return result
+
+
+def execute(job_id: uuid.UUID, *, worker: str | None = None) -> str | None:
+    """Claim and run a queued job. Returns its new status, or None if this delivery lost out."""
+    settings = get_settings()
+    make_session = get_sessionmaker()
+    with make_session() as session:
+        lease = records.claim(
+            session, job_id, worker=worker or worker_name(),
+            lease_seconds=settings.job_lease_seconds,
+        )
+        session.commit()
+    if lease is None:
+        log.info("job %s is not claimable (done, taken or not due): skipping", job_id)
+        return None
+    with _heartbeat(lease), make_session() as session:
+        job = records.get_job(session, job_id)
+        try:
+            _run_fenced(session, job, lease)
+            return JobStatus.succeeded
+        except LeaseLost:
+            session.rollback()
+            log.warning("job %s was taken over by another run; dropping this one", job_id)
+            return None
+        except Exception as exc:
+            session.rollback()
+            return _record_failure(session, job, lease, exc)
+
+
+def _record_failure(session: Session, job: Job, lease: Lease, exc: BaseException) -> str | None:
+    code, message, retryable = classify(exc)
+    log.warning("job %s attempt %s failed: %s", job.id, lease.attempt, message)
+    try:
+        if retryable and lease.attempt < job.max_attempts:
+            delay = _backoff(lease.attempt, getattr(exc, "retry_after", None))
+            records.retry_later(
+                session, lease, code=code, message=message, at=utcnow() + timedelta(seconds=delay)
+            )
+            session.commit()
+            return JobStatus.queued
+        if retryable:
+            code, message = "max_attempts", f"gave up after {lease.attempt} attempts: {message}"
+        records.fail(session, lease, code=code, message=message)
+        JOBS[JobKind(job.kind)].on_failure(session, job.subject_id, message)
+        session.commit()
+        return JobStatus.failed
+    except LeaseLost:
+        session.rollback()
+        return None
+
+
+def run_sync(
+    session: Session, kind: JobKind, subject_id: uuid.UUID, params: dict[str, Any]
+) -> JobResult:
+    """Run a job inside the caller's request, recording it like any other run.
+
+    Bad input is rejected by the job's check before any row is written. A live job for the
+    same subject answers 409 with its id.
+    """
+    spec = JOBS[kind]
+    spec.check(session, subject_id, params)
+    session.rollback()  # end the read transaction before writing (SQLite takes the lock late)
+    settings = get_settings()
+    lease = records.start_sync(
+        session, kind=kind, subject_id=subject_id, params=params, worker=worker_name(),
+        lease_seconds=settings.job_lease_seconds,
+    )
+    if lease is None:
+        live = records.active_job(session, kind, subject_id)
+        raise Conflict(
+            f"a {kind.value} job for this subject is already {live.status if live else 'running'}",
+            details={"job_id": str(live.id) if live else None},
+        )
+    session.commit()
+    job = records.get_job(session, lease.job_id)
+    try:
+        with _heartbeat(lease):
+            return _run_fenced(session, job, lease)
+    except Exception as exc:
+        session.rollback()
+        code, message, _ = classify(exc)
+        records.fail(session, lease, code=code, message=message)
+        session.commit()
+        raise

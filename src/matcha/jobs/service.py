@@ -1,0 +1,62 @@
+"""Queueing jobs: the row commits first (with any domain change), then the id is published."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from matcha.config import get_settings
+from matcha.db import get_or_404, utcnow
+from matcha.errors import Conflict, InvalidInput
+from matcha.interviews import service as interviews_service
+from matcha.interviews.models import Interview, InterviewStatus
+from matcha.jobs import dispatch, records
+from matcha.jobs.models import Job, JobKind
+from matcha.jobs.registry import JOBS
+
+
+def _commit_and_publish(session: Session, job: Job, created: bool) -> tuple[Job, bool]:
+    session.commit()
+    if created:
+        dispatch.publish(job.id, job.kind)
+    return job, created
+
+
+def enqueue(
+    session: Session, kind: JobKind, subject_id: uuid.UUID, params: dict[str, Any]
+) -> tuple[Job, bool]:
+    """Check the request, then queue it; a live job for the same subject is returned instead."""
+    JOBS[kind].check(session, subject_id, params)
+    job, created = records.submit(
+        session, kind=kind, subject_id=subject_id, params=params,
+        max_attempts=get_settings().job_max_attempts,
+    )
+    return _commit_and_publish(session, job, created)
+
+
+def complete_interview(
+    session: Session, interview_id: uuid.UUID, *, transcript: str | None
+) -> tuple[Job, bool]:
+    """End an interview: store its transcript, mark it `analyzing` and queue its analysis."""
+    interview = get_or_404(session, Interview, interview_id, label="interview")
+    if interview.status in (InterviewStatus.completed, InterviewStatus.failed):
+        raise Conflict(
+            f"the interview is already {interview.status}: use /analyze to analyse it again"
+        )
+    if transcript is not None:
+        if interview.status == InterviewStatus.analyzing:
+            raise Conflict("the interview is being analysed; its transcript can't change now")
+        interview.transcript = interviews_service.validate_transcript(transcript)
+    if not (interview.transcript or "").strip():
+        raise InvalidInput("the interview has no transcript: send one in the body")
+    if interview.status != InterviewStatus.analyzing:
+        interview.status = InterviewStatus.analyzing
+        interview.status_reason = None
+        interview.completed_at = utcnow()
+    job, created = records.submit(
+        session, kind=JobKind.analyze_interview, subject_id=interview.id,
+        max_attempts=get_settings().job_max_attempts,
+    )
+    return _commit_and_publish(session, job, created)

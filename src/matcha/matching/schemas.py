@@ -1,0 +1,54 @@
+"""Public shapes of match results, as the user's clients read them."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Annotated, Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class MatchRequest(BaseModel):
+    """Body of every match endpoint: score these candidates, or all of them when omitted."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    candidate_ids: Annotated[list[uuid.UUID], Field(max_length=10_000)] | None = None
+
+
+class MatchPublic(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: uuid.UUID
+    company_id: uuid.UUID
+    candidate_id: uuid.UUID
+    candidate_name: str
+    match_score: float
+    match_reasoning: str
+    culture_fit_breakdown: dict[str, Any]
+    strengths: list[str]
+    concerns: list[str]
+    scored_by: str
+    created_at: datetime
+    updated_at: datetime
+
+
+class PositionMatchPublic(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: uuid.UUID
+    position_id: uuid.UUID
+    candidate_id: uuid.UUID
+    candidate_name: str
+    overall_score: float
+    skills_match_score: float
+    experience_match_score: float
+    culture_fit_score: float
+    match_reasoning: str
+    skills_breakdown: dict[str, Any]
+    experience_breakdown: dict[str, Any]
+    culture_fit_breakdown: dict[str, Any]
+    scored_by: str
+    created_at: datetime
+    updated_at: datetime

@@ -1,0 +1,55 @@
+"""The Celery application: configuration only. `celery -A matcha.worker.celery_app worker`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from celery import Celery
+from kombu import Queue
+
+from matcha.config import get_settings
+from matcha.jobs.registry import BULK_QUEUE, INTERACTIVE_QUEUE, JOBS
+
+
+def broker_options(url: str) -> dict[str, Any]:
+    """Transport options: fast polling for the embedded broker, bounded waits for servers."""
+    if url.startswith("sqla+"):
+        return {"polling_interval": get_settings().broker_poll_seconds}
+    if url.startswith(("redis://", "rediss://")):
+        return {
+            "visibility_timeout": get_settings().broker_visibility_timeout,
+            "socket_connect_timeout": 2,
+            "socket_timeout": 10,
+            "max_retries": 1,
+        }
+    return {"max_retries": 1}
+
+
+def make_celery() -> Celery:
+    settings = get_settings()
+    app = Celery("matcha", broker=settings.broker_url, include=["matcha.worker.tasks"])
+    app.conf.update(
+        task_ignore_result=True,  # job state lives in the database, not a result backend
+        result_backend=None,
+        task_serializer="json",
+        accept_content=["json"],
+        task_acks_late=True,
+        task_reject_on_worker_lost=True,
+        worker_prefetch_multiplier=1,
+        task_queues=(Queue(INTERACTIVE_QUEUE), Queue(BULK_QUEUE)),
+        task_default_queue=BULK_QUEUE,
+        task_routes={spec.task_name: {"queue": spec.queue} for spec in JOBS.values()},
+        broker_transport_options=broker_options(settings.broker_url),
+        broker_connection_retry_on_startup=True,
+        broker_connection_timeout=2,
+        task_publish_retry_policy={
+            "max_retries": 2, "interval_start": 0, "interval_step": 0.2, "interval_max": 0.5,
+        },
+        worker_hijack_root_logger=False,
+        worker_send_task_events=False,
+        enable_utc=True,
+    )
+    return app
+
+
+app = make_celery()
