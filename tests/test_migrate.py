@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -67,4 +66,4 @@ def test_sqlite_directory_is_created_on_first_run(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'fresh' / 'nested' / 'matcha.db'}"
     upgrade(url)
     assert (tmp_path / "fresh" / "nested" / "matcha.db").exists()
-    assert os.path.getsize(tmp_path / "fresh" / "nested" / "matcha.db") > 0
+    assert (tmp_path / "fresh" / "nested" / "matcha.db").stat().st_size > 0

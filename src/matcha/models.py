@@ -8,6 +8,7 @@ from matcha.interviews.models import Interview
 from matcha.jobs.models import Job
 from matcha.matching.models import MatchResult, PositionMatchResult
 from matcha.positions.models import Position
+from matcha.system.models import Lock, WorkerRecord
 
 __all__ = [
     "Base",
@@ -16,7 +17,9 @@ __all__ = [
     "CultureProfile",
     "Interview",
     "Job",
+    "Lock",
     "MatchResult",
     "Position",
     "PositionMatchResult",
+    "WorkerRecord",
 ]

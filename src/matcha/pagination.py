@@ -22,7 +22,7 @@ class Page:
     offset: int
     response: Response | None = None
 
-    def fetch(self, session: Session, query: Select[tuple[T]]) -> Sequence[T]:
+    def fetch(self, session: Session, query: Select[T]) -> Sequence[T]:
         """Run `query` for this page and record the total in the response headers."""
         total = session.scalar(select(func.count()).select_from(query.order_by(None).subquery()))
         rows = session.scalars(query.limit(self.limit).offset(self.offset)).all()

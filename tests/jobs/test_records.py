@@ -84,6 +84,9 @@ def test_jobs_query_filters(session: Session) -> None:
     _queued(session)
     rows = session.scalars(records.jobs_query(status=None, kind=None, subject_id=subject)).all()
     assert [r.subject_id for r in rows] == [subject]
-    assert session.scalars(
-        records.jobs_query(status=JobStatus.succeeded, kind=None, subject_id=None)
-    ).all() == []
+    assert (
+        session.scalars(
+            records.jobs_query(status=JobStatus.succeeded, kind=None, subject_id=None)
+        ).all()
+        == []
+    )

@@ -15,13 +15,18 @@ from matcha.jobs.models import Job, JobKind, JobStatus
 from tests.fakes import FakeProvider
 
 
-def _interview(session: Session, *, status: str = InterviewStatus.analyzing,
-               transcript: str | None = "Interviewer: Hi?\nAlex: We ship weekly.") -> Interview:
+def _interview(
+    session: Session,
+    *,
+    status: str = InterviewStatus.analyzing,
+    transcript: str | None = "Interviewer: Hi?\nAlex: We ship weekly.",
+) -> Interview:
     company = Company(name="Acme")
     session.add(company)
     session.flush()
-    interview = Interview(company_id=company.id, interview_type="culture", status=status,
-                          transcript=transcript)
+    interview = Interview(
+        company_id=company.id, interview_type="culture", status=status, transcript=transcript
+    )
     session.add(interview)
     session.commit()
     return interview
@@ -33,7 +38,9 @@ def _queue_analysis(session: Session, interview: Interview) -> Job:
     return job
 
 
-def test_execute_runs_the_job_and_records_its_result(session: Session, fake_ai: FakeProvider) -> None:
+def test_execute_runs_the_job_and_records_its_result(
+    session: Session, fake_ai: FakeProvider
+) -> None:
     interview = _interview(session)
     job = _queue_analysis(session, interview)
     assert runner.execute(job.id, worker="test") == JobStatus.succeeded
@@ -121,7 +128,9 @@ def test_run_sync_records_a_failed_run(session: Session, fake_ai: FakeProvider) 
         runner.run_sync(session, JobKind.analyze_interview, interview.id, {})
     session.expire_all()
     jobs = session.query(Job).all()
-    assert [(j.mode, j.status, j.error_code) for j in jobs] == [("sync", "failed", "internal_error")]
+    assert [(j.mode, j.status, j.error_code) for j in jobs] == [
+        ("sync", "failed", "internal_error")
+    ]
     session.refresh(interview)
     assert interview.status == InterviewStatus.completed  # a failed re-analysis keeps the old one
 

@@ -1,5 +1,53 @@
 """HTTP routes for companies."""
 
-from fastapi import APIRouter
+from __future__ import annotations
+
+import uuid
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Response, status
+
+from matcha.companies import service
+from matcha.companies.models import Company
+from matcha.companies.schemas import CompanyCreate, CompanyPublic, CompanyUpdate
+from matcha.deps import PageDep, SessionDep
 
 router = APIRouter(tags=["companies"])
+
+
+def valid_company_id(company_id: uuid.UUID, session: SessionDep) -> Company:
+    """The company named in the path, or 404."""
+    return service.get_company(session, company_id)
+
+
+ValidCompany = Annotated[Company, Depends(valid_company_id)]
+
+
+@router.post("/companies", status_code=status.HTTP_201_CREATED)
+def create_company(data: CompanyCreate, session: SessionDep) -> CompanyPublic:
+    company = service.create_company(session, data=data)
+    return service.to_public(session, [company])[0]
+
+
+@router.get("/companies")
+def list_companies(session: SessionDep, page: PageDep) -> list[CompanyPublic]:
+    return service.to_public(session, service.list_companies(session, page=page))
+
+
+@router.get("/companies/{company_id}")
+def get_company(company: ValidCompany, session: SessionDep) -> CompanyPublic:
+    return service.to_public(session, [company])[0]
+
+
+@router.patch("/companies/{company_id}")
+def update_company(
+    data: CompanyUpdate, company: ValidCompany, session: SessionDep
+) -> CompanyPublic:
+    company = service.update_company(session, company=company, data=data)
+    return service.to_public(session, [company])[0]
+
+
+@router.delete("/companies/{company_id}", status_code=status.HTTP_204_NO_CONTENT)
+def delete_company(company: ValidCompany, session: SessionDep) -> Response:
+    service.delete_company(session, company=company)
+    return Response(status_code=status.HTTP_204_NO_CONTENT)

@@ -8,9 +8,9 @@ from typing import Any
 from fastapi import APIRouter, Response, status
 from sqlalchemy import select
 
+from matcha.companies.models import Company
 from matcha.culture.models import CultureProfile
 from matcha.culture.schemas import CultureProfilePublic
-from matcha.companies.models import Company
 from matcha.db import get_or_404
 from matcha.deps import SessionDep
 from matcha.errors import NotFound

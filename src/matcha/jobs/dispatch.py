@@ -1,4 +1,4 @@
-"""Publishing a committed job's id to the broker. Never fails the caller: the DB row is the truth."""
+"""Publishing a committed job's id to the broker, never failing the caller: the DB row rules."""
 
 from __future__ import annotations
 
@@ -24,8 +24,6 @@ def publish(job_id: object, kind: str) -> bool:
         log.warning("could not publish job %s (%s); it stays queued", job_id, exc)
         return False
     with get_sessionmaker()() as session:
-        session.execute(
-            update(Job).where(Job.id == job_id).values(dispatched_at=utcnow())
-        )
+        session.execute(update(Job).where(Job.id == job_id).values(dispatched_at=utcnow()))
         session.commit()
     return True

@@ -12,6 +12,10 @@ def accepted(job: Job, created: bool, response: Response) -> JobAccepted:
     """202 body plus the `Location` of the job to poll."""
     response.headers["Location"] = f"/api/jobs/{job.id}"
     return JobAccepted(
-        job_id=job.id, status=job.status, kind=job.kind, subject_id=job.subject_id,
-        created=created, job=JobPublic.of(job),
+        job_id=job.id,
+        status=job.status,
+        kind=job.kind,
+        subject_id=job.subject_id,
+        created=created,
+        job=JobPublic.of(job),
     )

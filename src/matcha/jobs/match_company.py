@@ -33,8 +33,12 @@ class CompanyMatchRun(BaseModel):
 
     def summary(self) -> dict[str, Any]:
         top = [{"candidate_id": str(m.candidate_id), "score": m.match_score} for m in self.matches]
-        return {"matches": len(self.matches), "scored": self.scored, "reused": self.reused,
-                "top": top[:5]}
+        return {
+            "matches": len(self.matches),
+            "scored": self.scored,
+            "reused": self.reused,
+            "top": top[:5],
+        }
 
 
 def culture_profile(session: Session, company_id: uuid.UUID) -> CultureData | None:
@@ -83,8 +87,12 @@ def match_company(
                 profile, CandidateProfile.model_validate(candidate.parsed_data)
             )
             matching_service.save_culture_match(
-                session, company_id=company_id, candidate_id=candidate.id, match=match,
-                input_hash=digest, scored_by=provider.name,
+                session,
+                company_id=company_id,
+                candidate_id=candidate.id,
+                match=match,
+                input_hash=digest,
+                scored_by=provider.name,
             )
             scored += 1
         progress(done, len(candidates))

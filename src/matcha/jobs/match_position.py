@@ -32,8 +32,12 @@ class PositionMatchRun(BaseModel):
         top = [
             {"candidate_id": str(m.candidate_id), "score": m.overall_score} for m in self.matches
         ]
-        return {"matches": len(self.matches), "scored": self.scored, "reused": self.reused,
-                "top": top[:5]}
+        return {
+            "matches": len(self.matches),
+            "scored": self.scored,
+            "reused": self.reused,
+            "top": top[:5],
+        }
 
 
 def check(
@@ -58,9 +62,7 @@ def match_position(
     """Score each candidate once; a candidate whose inputs are unchanged keeps its score."""
     spec, profile, candidates = check(session, position_id, candidate_ids)
     provider = default_provider(ai)
-    stored = matching_service.stored_hashes(
-        session, PositionMatchResult, position_id=position_id
-    )
+    stored = matching_service.stored_hashes(session, PositionMatchResult, position_id=position_id)
     spec_json = spec.model_dump(mode="json")
     profile_json = profile.model_dump(mode="json") if profile else None
     scored = reused = 0
@@ -74,8 +76,12 @@ def match_position(
                 spec, CandidateProfile.model_validate(candidate.parsed_data), profile
             )
             matching_service.save_position_match(
-                session, position_id=position_id, candidate_id=candidate.id, match=match,
-                input_hash=digest, scored_by=provider.name,
+                session,
+                position_id=position_id,
+                candidate_id=candidate.id,
+                match=match,
+                input_hash=digest,
+                scored_by=provider.name,
             )
             scored += 1
         progress(done, len(candidates))

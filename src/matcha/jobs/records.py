@@ -103,7 +103,9 @@ def start_sync(
     return Lease(job.id, token, 1)
 
 
-def claim(session: Session, job_id: uuid.UUID, *, worker: str, lease_seconds: float) -> Lease | None:
+def claim(
+    session: Session, job_id: uuid.UUID, *, worker: str, lease_seconds: float
+) -> Lease | None:
     """Take a queued job for this run (compare-and-set); None if someone else has it."""
     token = uuid.uuid4()
     now = utcnow()
@@ -202,7 +204,7 @@ def get_job(session: Session, job_id: uuid.UUID) -> Job:
 
 def jobs_query(
     *, status: JobStatus | None, kind: JobKind | None, subject_id: uuid.UUID | None
-) -> Select[tuple[Job]]:
+) -> Select[Job]:
     """Jobs matching the given filters, newest first."""
     query = select(Job).order_by(Job.created_at.desc(), Job.id)
     if status is not None:

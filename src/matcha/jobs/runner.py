@@ -31,6 +31,27 @@ from matcha.jobs.registry import JOBS, JobResult
 
 log = logging.getLogger(__name__)
 
+# Jobs this process is running now (its heartbeat reports them; a burst worker waits on them).
+IN_FLIGHT: set[uuid.UUID] = set()
+_in_flight_lock = threading.Lock()
+
+
+@contextmanager
+def _tracked(job_id: uuid.UUID) -> Iterator[None]:
+    with _in_flight_lock:
+        IN_FLIGHT.add(job_id)
+    try:
+        yield
+    finally:
+        with _in_flight_lock:
+            IN_FLIGHT.discard(job_id)
+
+
+def in_flight() -> list[uuid.UUID]:
+    """A snapshot of the jobs running in this process."""
+    with _in_flight_lock:
+        return sorted(IN_FLIGHT)
+
 
 def worker_name() -> str:
     """host:pid of this process, recorded on the jobs it runs."""
@@ -76,14 +97,16 @@ def classify(exc: BaseException) -> tuple[str, str, bool]:
         return exc.code, exc.message, True
     if isinstance(exc, MatchaError):
         return exc.code, exc.message, False
-    if isinstance(exc, OperationalError | DBAPIError) and getattr(exc, "connection_invalidated", 1):
+    if isinstance(exc, OperationalError) or (
+        isinstance(exc, DBAPIError) and exc.connection_invalidated
+    ):
         return "database_unavailable", f"database error: {exc.__class__.__name__}", True
     return "internal_error", f"{exc.__class__.__name__}: {exc}", False
 
 
 def _backoff(attempt: int, retry_after: float | None) -> float:
-    base = min(60.0, 2.0 ** attempt)
-    return max(retry_after or 0.0, random.uniform(base / 2, base))  # noqa: S311 - jitter only
+    base = min(60.0, 2.0**attempt)
+    return max(retry_after or 0.0, random.uniform(base / 2, base))
 
 
 def _run_fenced(session: Session, job: Job, lease: Lease) -> JobResult:
@@ -105,14 +128,16 @@ def execute(job_id: uuid.UUID, *, worker: str | None = None) -> str | None:
     make_session = get_sessionmaker()
     with make_session() as session:
         lease = records.claim(
-            session, job_id, worker=worker or worker_name(),
+            session,
+            job_id,
+            worker=worker or worker_name(),
             lease_seconds=settings.job_lease_seconds,
         )
         session.commit()
     if lease is None:
         log.info("job %s is not claimable (done, taken or not due): skipping", job_id)
         return None
-    with _heartbeat(lease), make_session() as session:
+    with _tracked(job_id), _heartbeat(lease), make_session() as session:
         job = records.get_job(session, job_id)
         try:
             _run_fenced(session, job, lease)
@@ -161,7 +186,11 @@ def run_sync(
     session.rollback()  # end the read transaction before writing (SQLite takes the lock late)
     settings = get_settings()
     lease = records.start_sync(
-        session, kind=kind, subject_id=subject_id, params=params, worker=worker_name(),
+        session,
+        kind=kind,
+        subject_id=subject_id,
+        params=params,
+        worker=worker_name(),
         lease_seconds=settings.job_lease_seconds,
     )
     if lease is None:

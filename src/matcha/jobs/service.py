@@ -30,7 +30,10 @@ def enqueue(
     """Check the request, then queue it; a live job for the same subject is returned instead."""
     JOBS[kind].check(session, subject_id, params)
     job, created = records.submit(
-        session, kind=kind, subject_id=subject_id, params=params,
+        session,
+        kind=kind,
+        subject_id=subject_id,
+        params=params,
         max_attempts=get_settings().job_max_attempts,
     )
     return _commit_and_publish(session, job, created)
@@ -56,7 +59,9 @@ def complete_interview(
         interview.status_reason = None
         interview.completed_at = utcnow()
     job, created = records.submit(
-        session, kind=JobKind.analyze_interview, subject_id=interview.id,
+        session,
+        kind=JobKind.analyze_interview,
+        subject_id=interview.id,
         max_attempts=get_settings().job_max_attempts,
     )
     return _commit_and_publish(session, job, created)

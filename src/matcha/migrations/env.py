@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+from typing import Any, Literal
+
 from alembic import context
+
 from matcha.config import get_settings
-from matcha.db import make_engine
+from matcha.db import UTCDateTime, make_engine
 from matcha.models import Base
 
 config = context.config
 target_metadata = Base.metadata
+
+
+def _render_item(type_: str, obj: Any, autogen_context: Any) -> str | Literal[False]:
+    """Write matcha's column types as plain SQLAlchemy ones, so migrations never import the app."""
+    if type_ == "type" and isinstance(obj, UTCDateTime):
+        return "sa.DateTime(timezone=True)"
+    return False
 
 
 def _url() -> str:
@@ -16,8 +26,13 @@ def _url() -> str:
 
 
 def run_migrations_offline() -> None:
-    context.configure(url=_url(), target_metadata=target_metadata, literal_binds=True,
-                      render_as_batch=True)
+    context.configure(
+        url=_url(),
+        target_metadata=target_metadata,
+        literal_binds=True,
+        render_as_batch=True,
+        render_item=_render_item,
+    )
     with context.begin_transaction():
         context.run_migrations()
 
@@ -25,8 +40,13 @@ def run_migrations_offline() -> None:
 def run_migrations_online() -> None:
     engine = make_engine(_url())
     with engine.connect() as connection:
-        context.configure(connection=connection, target_metadata=target_metadata,
-                          render_as_batch=True, compare_type=True)
+        context.configure(
+            connection=connection,
+            target_metadata=target_metadata,
+            render_as_batch=True,
+            compare_type=True,
+            render_item=_render_item,
+        )
         with context.begin_transaction():
             context.run_migrations()
     engine.dispose()

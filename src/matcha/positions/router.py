@@ -1,5 +1,45 @@
 """HTTP routes for positions."""
 
-from fastapi import APIRouter
+from __future__ import annotations
+
+import uuid
+
+from fastapi import APIRouter, Response, status
+
+from matcha.deps import PageDep, SessionDep
+from matcha.positions import service
+from matcha.positions.models import Position
+from matcha.positions.schemas import PositionCreate, PositionPublic, PositionStatus, PositionUpdate
 
 router = APIRouter(tags=["positions"])
+
+
+@router.post("/positions", status_code=status.HTTP_201_CREATED, response_model=PositionPublic)
+def create_position(data: PositionCreate, session: SessionDep) -> Position:
+    return service.create_position(session, data=data)
+
+
+@router.get("/positions", response_model=list[PositionPublic])
+def list_positions(
+    session: SessionDep,
+    page: PageDep,
+    company_id: uuid.UUID | None = None,
+    status: PositionStatus | None = None,
+) -> list[Position]:
+    return list(service.list_positions(session, page=page, company_id=company_id, status=status))
+
+
+@router.get("/positions/{position_id}", response_model=PositionPublic)
+def get_position(position_id: uuid.UUID, session: SessionDep) -> Position:
+    return service.get_position(session, position_id)
+
+
+@router.patch("/positions/{position_id}", response_model=PositionPublic)
+def update_position(position_id: uuid.UUID, data: PositionUpdate, session: SessionDep) -> Position:
+    return service.update_position(session, position_id=position_id, data=data)
+
+
+@router.delete("/positions/{position_id}", status_code=status.HTTP_204_NO_CONTENT)
+def delete_position(position_id: uuid.UUID, session: SessionDep) -> Response:
+    service.delete_position(session, position_id=position_id)
+    return Response(status_code=status.HTTP_204_NO_CONTENT)

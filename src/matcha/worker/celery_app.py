@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from celery import Celery
-from kombu import Queue
+from kombu.entity import Queue
 
 from matcha.config import get_settings
 from matcha.jobs.registry import BULK_QUEUE, INTERACTIVE_QUEUE, JOBS
@@ -13,7 +13,7 @@ from matcha.jobs.registry import BULK_QUEUE, INTERACTIVE_QUEUE, JOBS
 
 def broker_options(url: str) -> dict[str, Any]:
     """Transport options: fast polling for the embedded broker, bounded waits for servers."""
-    if url.startswith("sqla+"):
+    if is_embedded(url):
         return {"polling_interval": get_settings().broker_poll_seconds}
     if url.startswith(("redis://", "rediss://")):
         return {
@@ -25,9 +25,25 @@ def broker_options(url: str) -> dict[str, Any]:
     return {"max_retries": 1}
 
 
+EMBEDDED_TRANSPORT = "matcha.worker.embedded_broker:Transport"
+
+
+def is_embedded(url: str) -> bool:
+    """True for the server-less broker (a database URL behind `sqla+`)."""
+    return url.startswith(("sqla+", "sqlalchemy+"))
+
+
 def make_celery() -> Celery:
     settings = get_settings()
-    app = Celery("matcha", broker=settings.broker_url, include=["matcha.worker.tasks"])
+    url = settings.broker_url
+    app = Celery("matcha", include=["matcha.worker.tasks"])
+    if is_embedded(url):
+        # kombu picks the transport class from `transport`; the URL's part after `sqla+` is the
+        # database it stores messages in.
+        app.conf.broker_url = url.split("+", 1)[1]
+        app.conf.broker_transport = EMBEDDED_TRANSPORT
+    else:
+        app.conf.broker_url = url
     app.conf.update(
         task_ignore_result=True,  # job state lives in the database, not a result backend
         result_backend=None,
@@ -43,7 +59,10 @@ def make_celery() -> Celery:
         broker_connection_retry_on_startup=True,
         broker_connection_timeout=2,
         task_publish_retry_policy={
-            "max_retries": 2, "interval_start": 0, "interval_step": 0.2, "interval_max": 0.5,
+            "max_retries": 2,
+            "interval_start": 0,
+            "interval_step": 0.2,
+            "interval_max": 0.5,
         },
         worker_hijack_root_logger=False,
         worker_send_task_events=False,

@@ -1,0 +1,210 @@
+"""Candidates: from résumé text or files, parsed into a profile; read, list, delete."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+import re
+import unicodedata
+import uuid
+from collections.abc import Callable, Sequence
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from matcha.ai.embedded.resume import parse_resume
+from matcha.candidates import files
+from matcha.candidates.models import Candidate
+from matcha.candidates.schemas import (
+    BulkUploadResult,
+    CandidateCreate,
+    CandidatePublic,
+    CandidateUploadFields,
+    UploadError,
+)
+from matcha.config import get_settings
+from matcha.db import get_or_404
+from matcha.errors import Conflict, InvalidInput, MatchaError, NotFound, PayloadTooLarge
+from matcha.pagination import Page, page_of
+
+MAX_BULK_FILES = 50
+_ALLOWED_CONTROLS = frozenset("\n\r\t")
+_SPACES = re.compile(r"\s+")
+
+
+def clean_resume_text(text: str) -> str:
+    """Résumé text stripped, or InvalidInput if empty, too long or holding control bytes."""
+    cleaned = text.strip()
+    if not cleaned:
+        raise InvalidInput("resume_text is empty", details={"field": "resume_text"})
+    limit = get_settings().max_transcript_chars
+    if len(cleaned) > limit:
+        raise InvalidInput(
+            f"resume_text has {len(cleaned)} characters; the limit is {limit}",
+            details={"field": "resume_text", "limit": limit},
+        )
+    if any(c not in _ALLOWED_CONTROLS and unicodedata.category(c) in ("Cc", "Cs") for c in cleaned):
+        raise InvalidInput(
+            "resume_text contains control characters", details={"field": "resume_text"}
+        )
+    return cleaned
+
+
+def resume_hash(text: str) -> str:
+    """sha256 of the résumé with case, Unicode forms and whitespace normalised away."""
+    normalised = _SPACES.sub(" ", unicodedata.normalize("NFKC", text).casefold()).strip()
+    return hashlib.sha256(normalised.encode("utf-8")).hexdigest()
+
+
+def create_candidate(session: Session, *, data: CandidateCreate) -> Candidate:
+    """Add a candidate from résumé text; Conflict (with `existing_id`) for a known résumé."""
+    text = clean_resume_text(data.resume_text)
+    fields = CandidateUploadFields(name=data.name, email=data.email, phone=data.phone)
+    return _create(session, text=text, fields=fields, fallback_name="Unnamed candidate")
+
+
+def create_candidate_from_file(
+    session: Session,
+    *,
+    filename: str,
+    content: bytes,
+    fields: CandidateUploadFields | None = None,
+) -> Candidate:
+    """Add a candidate from an uploaded résumé file (.txt, .md, .pdf or .docx)."""
+    limit = get_settings().max_upload_bytes
+    if len(content) > limit:
+        raise PayloadTooLarge(
+            f"{filename}: the file is larger than {limit} bytes",
+            details={"filename": filename, "limit": limit},
+        )
+    text = clean_resume_text(files.extract_text(filename, content))
+    fallback = files.stem_of(filename) or "Unnamed candidate"
+    return _create(
+        session, text=text, fields=fields or CandidateUploadFields(), fallback_name=fallback
+    )
+
+
+def bulk_create_from_files(
+    session: Session, *, uploads: Sequence[tuple[str, bytes]]
+) -> BulkUploadResult:
+    """Add a candidate per file; a file that fails is reported and does not stop the others."""
+    if len(uploads) > MAX_BULK_FILES:
+        raise InvalidInput(
+            f"{len(uploads)} files sent; the limit is {MAX_BULK_FILES} per request",
+            details={"limit": MAX_BULK_FILES},
+        )
+    result = BulkUploadResult()
+    for filename, content in uploads:
+        try:
+            candidate = create_candidate_from_file(session, filename=filename, content=content)
+        except MatchaError as exc:
+            existing = exc.details.get("existing_id")
+            result.errors.append(
+                UploadError(
+                    filename=filename,
+                    detail=exc.message,
+                    code=exc.code,
+                    existing_id=uuid.UUID(str(existing)) if existing else None,
+                )
+            )
+        else:
+            result.created.append(CandidatePublic.model_validate(candidate))
+    return result
+
+
+def get_candidate(session: Session, candidate_id: uuid.UUID) -> Candidate:
+    """The candidate with this id, or NotFound."""
+    return get_or_404(session, Candidate, candidate_id, label="candidate")
+
+
+def list_candidates(
+    session: Session, *, page: Page, skill: str | None = None
+) -> Sequence[Candidate]:
+    """One page of candidates, newest first; with `skill`, only those who list it."""
+    order = (Candidate.created_at.desc(), Candidate.id.desc())
+    if skill is None or not skill.strip():
+        return page.fetch(session, select(Candidate).order_by(*order))
+    # Skills live in a JSON list; match normalised names in Python, the same on every database.
+    normalize = _skill_normalizer()
+    wanted = normalize(skill)
+    rows = session.execute(select(Candidate.id, Candidate.skills).order_by(*order)).all()
+    ids = [cid for cid, skills in rows if any(normalize(str(s)) == wanted for s in skills or [])]
+    wanted_ids = list(page_of(ids, page))
+    found = {
+        c.id: c for c in session.scalars(select(Candidate).where(Candidate.id.in_(wanted_ids)))
+    }
+    return [found[cid] for cid in wanted_ids if cid in found]
+
+
+def list_candidates_by_ids(session: Session, ids: list[uuid.UUID] | None) -> list[Candidate]:
+    """These candidates in the order asked (None: all, oldest first); NotFound for an unknown id."""
+    if ids is None:
+        query = select(Candidate).order_by(Candidate.created_at, Candidate.id)
+        return list(session.scalars(query))
+    unique = list(dict.fromkeys(ids))
+    found = {c.id: c for c in session.scalars(select(Candidate).where(Candidate.id.in_(unique)))}
+    for cid in unique:
+        if cid not in found:
+            raise NotFound("candidate", cid)
+    return [found[cid] for cid in unique]
+
+
+def delete_candidate(session: Session, *, candidate_id: uuid.UUID) -> None:
+    """Delete a candidate; the database cascades to their match results."""
+    session.delete(get_candidate(session, candidate_id))
+    session.commit()
+
+
+def _create(
+    session: Session, *, text: str, fields: CandidateUploadFields, fallback_name: str
+) -> Candidate:
+    digest = resume_hash(text)
+    _refuse_duplicate(session, digest)
+    profile = parse_resume(text)
+    candidate = Candidate(
+        name=fields.name or _fit(profile.name, 200) or fallback_name,
+        email=fields.email or _fit(profile.email, 320),
+        phone=fields.phone or _fit(profile.phone, 50),
+        resume_text=text,
+        resume_hash=digest,
+        skills=list(profile.skills),
+        experience_years=float(profile.experience_years),
+        education=[e.model_dump(mode="json") for e in profile.education],
+        parsed_data=profile.model_dump(mode="json"),
+    )
+    session.add(candidate)
+    try:
+        session.commit()
+    except IntegrityError:
+        # Another request stored the same résumé between our check and our insert.
+        session.rollback()
+        _refuse_duplicate(session, digest)
+        raise
+    return candidate
+
+
+def _refuse_duplicate(session: Session, digest: str) -> None:
+    existing = session.scalar(select(Candidate.id).where(Candidate.resume_hash == digest))
+    if existing is not None:
+        raise Conflict(
+            f"this résumé is already on file as candidate {existing}",
+            details={"existing_id": str(existing)},
+        )
+
+
+def _fit(value: str | None, max_length: int) -> str | None:
+    """A parsed value if it is usable in a column of this width; parsers can over-capture."""
+    if value is None:
+        return None
+    value = files.sanitize(value).strip()
+    return value if 0 < len(value) <= max_length and "\n" not in value else None
+
+
+def _skill_normalizer() -> Callable[[str], str]:
+    try:
+        module = importlib.import_module("matcha.ai.embedded.skills")
+    except ImportError:
+        return lambda s: s.strip().casefold()
+    normalize: Callable[[str], str] = module.normalize_skill
+    return normalize

@@ -1,0 +1,1 @@
+"""System: worker liveness, the status report, on-demand launching."""

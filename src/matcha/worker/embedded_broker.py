@@ -1,0 +1,50 @@
+"""The embedded, server-less broker: kombu's SQLAlchemy transport over a SQLite file.
+
+Stock kombu hands every transport option to `create_engine`, so `polling_interval` can't be
+set, and SQLite runs without WAL or a busy timeout. This transport fixes both. Messages sit in a
+file, so they survive a restart of every process.
+
+Kombu keeps a delivered message (marked invisible) until the worker acks it; a worker killed mid-job
+never gives its message back. Matcha does not depend on that: the job's lease lapses and the
+sweeper publishes the job again from the database.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kombu.transport import sqlalchemy as kombu_sqla
+from sqlalchemy import create_engine, event
+
+from matcha.db import _prepare_sqlite, _sqlite_pragmas
+
+# Options kombu reads itself; everything else would reach create_engine and break it.
+_TRANSPORT_ONLY = {
+    "queue_tablename",
+    "message_tablename",
+    "callback",
+    "errback",
+    "max_retries",
+    "interval_start",
+    "interval_step",
+    "interval_max",
+    "retry_errors",
+    "polling_interval",
+}
+
+
+class Channel(kombu_sqla.Channel):
+    def _engine_from_config(self) -> Any:
+        conninfo = self.connection.client
+        url = conninfo.hostname
+        options = {k: v for k, v in conninfo.transport_options.items() if k not in _TRANSPORT_ONLY}
+        if url.startswith("sqlite"):
+            _prepare_sqlite(url)
+            engine = create_engine(url, connect_args={"check_same_thread": False}, **options)
+            event.listen(engine, "connect", _sqlite_pragmas)
+            return engine
+        return create_engine(url, pool_pre_ping=True, **options)
+
+
+class Transport(kombu_sqla.Transport):
+    Channel = Channel
