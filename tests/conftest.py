@@ -20,7 +20,9 @@ from sqlalchemy.orm import Session
 from matcha import db
 from matcha.models import Base
 
-PG_ADMIN_URL = os.environ.get("MATCHA_TEST_PG_ADMIN_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres")
+PG_ADMIN_URL = os.environ.get(
+    "MATCHA_TEST_PG_ADMIN_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
+)
 REQUIRE_SERVICES = os.environ.get("MATCHA_REQUIRE_SERVICES") == "1"
 
 
@@ -59,7 +61,9 @@ def database_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         try:
             url = _create_pg_database()
         except Exception as exc:  # any connection failure means "no server here"
-            service_missing(f"PostgreSQL at {PG_ADMIN_URL} is not reachable: {exc.__class__.__name__}")
+            service_missing(
+                f"PostgreSQL at {PG_ADMIN_URL} is not reachable: {exc.__class__.__name__}"
+            )
         yield url
         db.reset_caches()
         _drop_pg_database(url)
@@ -103,5 +107,5 @@ def client() -> Iterator[TestClient]:
     """The API in-process, over the test database."""
     from matcha.main import create_app
 
-    with TestClient(create_app()) as c:
+    with TestClient(create_app(background=False)) as c:
         yield c

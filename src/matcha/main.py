@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -12,6 +14,7 @@ from sqlalchemy import text
 from matcha import __version__
 from matcha.candidates.router import router as candidates_router
 from matcha.companies.router import router as companies_router
+from matcha.config import get_settings
 from matcha.culture.router import router as culture_router
 from matcha.db import get_engine
 from matcha.errors import MatchaError
@@ -20,6 +23,7 @@ from matcha.interviews.router import router as interviews_router
 from matcha.jobs.router import router as jobs_router
 from matcha.matching.router import router as matching_router
 from matcha.positions.router import router as positions_router
+from matcha.system.router import router as system_router
 
 
 def _readable(errors: list[Any]) -> str:
@@ -38,16 +42,39 @@ async def _matcha_error(_request: Request, exc: Exception) -> JSONResponse:
 
 async def _validation_error(_request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, RequestValidationError)
-    errors = [
-        {k: v for k, v in e.items() if k in ("loc", "msg", "type")} for e in exc.errors()
-    ]
+    errors = [{k: v for k, v in e.items() if k in ("loc", "msg", "type")} for e in exc.errors()]
     body = {"detail": _readable(errors), "code": "validation_error", "errors": errors}
     return JSONResponse(body, status_code=422)
 
 
-def create_app() -> FastAPI:
-    """Build the API. Nothing here touches the database until a request arrives."""
+@asynccontextmanager
+async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+    """Background work that lives with the API process, by worker mode."""
+    settings = get_settings()
+    embedded = sweeper = None
+    if settings.worker_mode == "combined":
+        from matcha.worker.embedded import EmbeddedWorker
+
+        embedded = EmbeddedWorker(settings.worker_concurrency)
+        embedded.start()
+    elif settings.worker_mode == "on-demand":
+        from matcha.system.ondemand import OnDemandSweeper
+
+        sweeper = OnDemandSweeper()
+        sweeper.start()
+    try:
+        yield
+    finally:
+        if embedded is not None:
+            embedded.stop()
+        if sweeper is not None:
+            sweeper.stopped.set()
+
+
+def create_app(*, background: bool = True) -> FastAPI:
+    """Build the API; `background=False` leaves out the mode's worker or sweeper (tests)."""
     app = FastAPI(
+        lifespan=lifespan if background else None,
         title="matcha",
         version=__version__,
         description="Learns a company's culture from interviews and matches candidates to it.",
@@ -71,6 +98,7 @@ def create_app() -> FastAPI:
         positions_router,
         matching_router,
         jobs_router,
+        system_router,
     ):
         app.include_router(router, prefix="/api")
     return app

@@ -35,15 +35,23 @@ def _follow(job_id: uuid.UUID) -> str:
     from matcha.db import get_sessionmaker
     from matcha.jobs import records
 
-    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-               TimeElapsedColumn())
+    columns = (
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+    )
     with Progress(*columns, console=console) as bar:
         task = bar.add_task("queued", total=None)
         while True:
             with get_sessionmaker()() as session:
                 job = records.get_job(session, job_id)
-            bar.update(task, description=job.status, completed=job.progress_done,
-                       total=job.progress_total or None)
+            bar.update(
+                task,
+                description=job.status,
+                completed=job.progress_done,
+                total=job.progress_total or None,
+            )
             if job.status in (JobStatus.succeeded, JobStatus.failed):
                 if job.status == JobStatus.failed:
                     console.print(f"[red]failed[/] ({job.error_code}): {job.error_message}")
@@ -53,8 +61,14 @@ def _follow(job_id: uuid.UUID) -> str:
             time.sleep(0.2)
 
 
-def _run(kind: JobKind, subject_id: uuid.UUID, params: dict[str, Any], queue: bool, wait: bool,
-         show: Callable[[Console, dict[str, Any]], None]) -> None:
+def _run(
+    kind: JobKind,
+    subject_id: uuid.UUID,
+    params: dict[str, Any],
+    queue: bool,
+    wait: bool,
+    show: Callable[[Console, dict[str, Any]], None],
+) -> None:
     from matcha.errors import MatchaError
 
     try:
@@ -83,7 +97,9 @@ def register(app: typer.Typer) -> None:
     """Add the job commands to `app`."""
 
     @app.command("analyze-interview")
-    def analyze_interview(interview_id: uuid.UUID, queue: Queue = False, wait: Wait = False) -> None:
+    def analyze_interview(
+        interview_id: uuid.UUID, queue: Queue = False, wait: Wait = False
+    ) -> None:
         """Analyse one interview's transcript."""
         _run(JobKind.analyze_interview, interview_id, {}, queue, wait, render.analysis)
 
@@ -93,16 +109,35 @@ def register(app: typer.Typer) -> None:
         _run(JobKind.aggregate_culture, company_id, {}, queue, wait, render.aggregation)
 
     @app.command("match-company")
-    def match_company(company_id: uuid.UUID, candidate: Candidates = None, queue: Queue = False,
-                      wait: Wait = False) -> None:
+    def match_company(
+        company_id: uuid.UUID,
+        candidate: Candidates = None,
+        queue: Queue = False,
+        wait: Wait = False,
+    ) -> None:
         """Score candidates against a company's culture."""
-        _run(JobKind.match_company, company_id, _params(candidate), queue, wait,
-             render.company_matches)
+        _run(
+            JobKind.match_company,
+            company_id,
+            _params(candidate),
+            queue,
+            wait,
+            render.company_matches,
+        )
 
     @app.command("match-position")
-    def match_position(position_id: uuid.UUID, candidate: Candidates = None, queue: Queue = False,
-                       wait: Wait = False) -> None:
+    def match_position(
+        position_id: uuid.UUID,
+        candidate: Candidates = None,
+        queue: Queue = False,
+        wait: Wait = False,
+    ) -> None:
         """Score candidates against a position."""
-        _run(JobKind.match_position, position_id, _params(candidate), queue, wait,
-             render.position_matches)
-
+        _run(
+            JobKind.match_position,
+            position_id,
+            _params(candidate),
+            queue,
+            wait,
+            render.position_matches,
+        )

@@ -13,8 +13,11 @@ from rich.console import Console
 
 from matcha.cli import jobs as jobs_cli
 
-app = typer.Typer(help="matcha: learn a company's culture, match candidates to it.",
-                  no_args_is_help=True, add_completion=False)
+app = typer.Typer(
+    help="matcha: learn a company's culture, match candidates to it.",
+    no_args_is_help=True,
+    add_completion=False,
+)
 db_app = typer.Typer(help="Database schema.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
 jobs_cli.register(app)
@@ -45,28 +48,82 @@ def serve(host: Host = "127.0.0.1", port: Port = 8000) -> None:
     uvicorn.run("matcha.main:app", host=host, port=port, log_level="info")
 
 
-def worker_argv(concurrency: int | None, loglevel: str) -> list[str]:
+def worker_argv(concurrency: int, loglevel: str) -> list[str]:
     """Celery worker arguments: a threads pool suits jobs that wait on I/O."""
-    from matcha.config import get_settings
-
-    threads = concurrency or get_settings().worker_concurrency
     return [
-        "worker", "--pool=threads", f"--concurrency={threads}", f"--loglevel={loglevel}",
-        "--without-mingle", "--without-gossip", "-Q", "matcha.interactive,matcha.bulk",
+        "worker",
+        "--pool=threads",
+        f"--concurrency={concurrency}",
+        f"--loglevel={loglevel}",
+        "--without-mingle",
+        "--without-gossip",
+        "--prefetch-multiplier=1",
+        "-Q",
+        "matcha.interactive,matcha.bulk",
     ]
 
 
 @app.command()
-def worker(concurrency: Concurrency = None, loglevel: str = "INFO") -> None:
-    """Run a Celery worker on every matcha queue."""
+def worker(
+    concurrency: Concurrency = None,
+    burst: Annotated[bool, typer.Option(help="Drain the queues, then exit when idle")] = False,
+    idle_timeout: Annotated[
+        float, typer.Option(help="With --burst: seconds without work before exiting")
+    ] = 10.0,
+    max_runtime: Annotated[
+        float | None, typer.Option(help="Stop taking jobs after this many seconds (between jobs)")
+    ] = None,
+    max_memory: Annotated[
+        float | None, typer.Option(help="Restart cleanly between jobs above this RSS (MiB)")
+    ] = None,
+    mode: Annotated[str | None, typer.Option(help="Label for status (default: inferred)")] = None,
+    loglevel: str = "INFO",
+) -> None:
+    """Run a Celery worker on every matcha queue (threads pool)."""
+    from matcha.config import get_settings
+    from matcha.worker import lifecycle
     from matcha.worker.celery_app import app as celery_app
 
-    celery_app.worker_main(worker_argv(concurrency, loglevel))
+    threads = concurrency or get_settings().worker_concurrency
+    inferred = (
+        "scheduled"
+        if max_runtime
+        else "on-demand"
+        if burst
+        else "lean"
+        if max_memory
+        else "always-on"
+    )
+    lifecycle.configure(
+        lifecycle.WorkerOptions(
+            mode=mode or inferred,
+            concurrency=threads,
+            burst=burst,
+            idle_timeout=idle_timeout,
+            max_runtime=max_runtime,
+            max_memory_mib=max_memory,
+        )
+    )
+    try:
+        celery_app.worker_main(worker_argv(threads, loglevel))
+    except SystemExit as exit_:
+        supervisor = lifecycle.SUPERVISOR
+        if supervisor is not None and supervisor.restart:
+            console.print(f"restarting: {supervisor.stop_reason}")
+            os.execv(sys.executable, [sys.executable, "-m", "matcha", *sys.argv[1:]])
+        raise exit_
 
 
 @app.command()
 def up(host: Host = "127.0.0.1", port: Port = 8000, concurrency: Concurrency = None) -> None:
-    """Run the API and a worker together (stopping one stops both)."""
+    """Run the API with the worker its mode needs (combined: in-process; always-on: a child)."""
+    from matcha.config import get_settings
+
+    settings = get_settings()
+    if settings.worker_mode != "always-on":
+        console.print(f"mode {settings.worker_mode}: API on http://{host}:{port}")
+        serve(host=host, port=port)
+        return
     argv = [sys.executable, "-m", "matcha", "worker"]
     if concurrency:
         argv += ["--concurrency", str(concurrency)]
@@ -78,9 +135,38 @@ def up(host: Host = "127.0.0.1", port: Port = 8000, concurrency: Concurrency = N
         if child.poll() is None:
             child.send_signal(signal.SIGTERM)
             try:
-                child.wait(timeout=30)
+                child.wait(timeout=120)
             except subprocess.TimeoutExpired:
                 child.kill()
+
+
+@app.command()
+def sweep() -> None:
+    """Re-publish queued jobs nobody took, and recover jobs of dead workers (once)."""
+    from matcha.db import session_scope
+    from matcha.jobs.sweeper import sweep as run_sweep
+
+    with session_scope() as session:
+        report = run_sweep(session)
+    console.print(
+        f"republished {len(report.republished)}, requeued {len(report.requeued)}, "
+        f"failed {len(report.failed)}"
+    )
+
+
+@app.command()
+def status(as_json: Annotated[bool, typer.Option("--json", help="Print JSON")] = False) -> None:
+    """The mode, queues, live workers, running jobs and warnings."""
+    from matcha.cli import render
+    from matcha.db import session_scope
+    from matcha.system.status import system_status
+
+    with session_scope() as session:
+        report = system_status(session)
+    if as_json:
+        console.print_json(report.model_dump_json())
+    else:
+        render.status(console, report)
 
 
 @app.command()

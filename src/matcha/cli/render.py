@@ -8,6 +8,7 @@ from rich.console import Console
 from rich.table import Table
 
 from matcha.ai.schemas import CULTURE_DIMENSIONS, CultureData
+from matcha.system.status import SystemStatus
 
 
 def culture_table(title: str, culture: CultureData) -> Table:
@@ -32,8 +33,10 @@ def analysis(console: Console, data: dict[str, Any]) -> None:
         s = data["screening_analysis"]
         console.print(f"screening: {s['overall_score']}/100 → [bold]{s['recommendation']}[/]")
     coverage = data["conversation_analysis"]["coverage_completeness"]
-    console.print(f"coverage {coverage['overall_score']}/100; missed: "
-                  f"{', '.join(coverage['dimensions_missed']) or 'none'}")
+    console.print(
+        f"coverage {coverage['overall_score']}/100; missed: "
+        f"{', '.join(coverage['dimensions_missed']) or 'none'}"
+    )
 
 
 def aggregation(console: Console, data: dict[str, Any]) -> None:
@@ -47,8 +50,13 @@ def company_matches(console: Console, data: dict[str, Any]) -> None:
     for col in ("#", "candidate", "score", "strengths", "concerns"):
         table.add_column(col)
     for rank, m in enumerate(data["matches"], start=1):
-        table.add_row(str(rank), m["candidate_name"], f"{m['match_score']:.0f}",
-                      "; ".join(m["strengths"][:2]), "; ".join(m["concerns"][:2]))
+        table.add_row(
+            str(rank),
+            m["candidate_name"],
+            f"{m['match_score']:.0f}",
+            "; ".join(m["strengths"][:2]),
+            "; ".join(m["concerns"][:2]),
+        )
     console.print(table)
 
 
@@ -58,9 +66,39 @@ def position_matches(console: Console, data: dict[str, Any]) -> None:
         table.add_column(col)
     for rank, m in enumerate(data["matches"], start=1):
         table.add_row(
-            str(rank), m["candidate_name"], f"{m['overall_score']:.0f}",
-            f"{m['skills_match_score']:.0f}", f"{m['experience_match_score']:.0f}",
+            str(rank),
+            m["candidate_name"],
+            f"{m['overall_score']:.0f}",
+            f"{m['skills_match_score']:.0f}",
+            f"{m['experience_match_score']:.0f}",
             f"{m['culture_fit_score']:.0f}",
             ", ".join(m["skills_breakdown"].get("missing_required", [])),
         )
     console.print(table)
+
+
+def status(console: Console, report: SystemStatus) -> None:
+    """The operators' view of `matcha status`."""
+    console.print(f"mode [bold]{report.mode}[/], broker {report.broker}")
+    queues = Table(title="queues")
+    for col in ("queue", "queued", "oldest (s)"):
+        queues.add_column(col)
+    for q in report.queues:
+        queues.add_row(q.name, str(q.queued), f"{q.oldest_queued_age_s or 0:.0f}")
+    console.print(queues)
+    workers = Table(title=f"live workers ({len(report.workers)})")
+    for col in ("id", "mode", "status", "RSS MiB", "running"):
+        workers.add_column(col)
+    for w in report.workers:
+        workers.add_row(w.id, w.mode, w.status, f"{w.rss_mib:.1f}", str(len(w.running_jobs)))
+    console.print(workers)
+    for job in report.running_jobs:
+        console.print(
+            f"running {job.kind} {job.id}: {job.progress['done']}/"
+            f"{job.progress['total']} for {job.running_for_s:.0f}s on {job.worker}"
+        )
+    console.print(f"failed jobs in the last 24 h: {report.failed_jobs_24h}")
+    for warning in report.warnings:
+        console.print(f"[yellow]warning:[/] {warning}")
+    if not report.warnings:
+        console.print("[green]no warnings[/]")

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Select, select, update
+from sqlalchemy import Select, exists, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -196,6 +196,16 @@ def retry_later(session: Session, lease: Lease, *, code: str, message: str, at: 
         lease_expires_at=None,
         dispatched_at=None,
     )
+
+
+def due_jobs_exist(session: Session) -> bool:
+    """True while some queued job may run now (the database, not the broker, decides)."""
+    now = utcnow()
+    due = exists().where(
+        Job.status == JobStatus.queued,
+        or_(Job.next_attempt_at.is_(None), Job.next_attempt_at <= now),
+    )
+    return bool(session.scalar(select(due)))
 
 
 def get_job(session: Session, job_id: uuid.UUID) -> Job:

@@ -43,7 +43,9 @@ def match_company(
     response_model=JobAccepted,
 )
 def match_company_async(
-    company_id: uuid.UUID, session: SessionDep, response: Response,
+    company_id: uuid.UUID,
+    session: SessionDep,
+    response: Response,
     body: MatchRequest | None = None,
 ) -> JobAccepted:
     job, created = jobs_service.enqueue(session, JobKind.match_company, company_id, _params(body))
@@ -72,12 +74,12 @@ def match_position(
     response_model=JobAccepted,
 )
 def match_position_async(
-    position_id: uuid.UUID, session: SessionDep, response: Response,
+    position_id: uuid.UUID,
+    session: SessionDep,
+    response: Response,
     body: MatchRequest | None = None,
 ) -> JobAccepted:
-    job, created = jobs_service.enqueue(
-        session, JobKind.match_position, position_id, _params(body)
-    )
+    job, created = jobs_service.enqueue(session, JobKind.match_position, position_id, _params(body))
     return accepted(job, created, response)
 
 

@@ -88,11 +88,11 @@ def stored_hashes(
     session: Session, model: type[MatchResult] | type[PositionMatchResult], **subject: uuid.UUID
 ) -> dict[uuid.UUID, str | None]:
     """candidate_id -> input hash of the stored result for this company or position."""
-    (column, value), = subject.items()
+    ((column, value),) = subject.items()
     rows = session.execute(
         select(model.candidate_id, model.input_hash).where(getattr(model, column) == value)
     )
-    return {cid: h for cid, h in rows}
+    return dict(rows.all())
 
 
 def _listing(
@@ -132,8 +132,13 @@ def company_matches(
 ) -> list[MatchPublic]:
     """The company's culture matches, best first."""
     return _listing(
-        session, MatchResult, MatchPublic, ("company_id", company_id), "match_score",
-        candidate_ids, page,
+        session,
+        MatchResult,
+        MatchPublic,
+        ("company_id", company_id),
+        "match_score",
+        candidate_ids,
+        page,
     )
 
 
@@ -146,6 +151,11 @@ def position_matches(
 ) -> list[PositionMatchPublic]:
     """The position's matches, best first."""
     return _listing(
-        session, PositionMatchResult, PositionMatchPublic, ("position_id", position_id),
-        "overall_score", candidate_ids, page,
+        session,
+        PositionMatchResult,
+        PositionMatchPublic,
+        ("position_id", position_id),
+        "overall_score",
+        candidate_ids,
+        page,
     )

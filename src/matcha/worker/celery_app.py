@@ -72,3 +72,4 @@ def make_celery() -> Celery:
 
 
 app = make_celery()
+from matcha.worker import lifecycle as _lifecycle  # noqa: E402,F401  (connects worker signals)

@@ -1,0 +1,82 @@
+"""On-demand mode: start a burst worker when work is queued and no worker is alive.
+
+Only one launch happens at a time, even across several API processes: a database lock is held
+for the new worker's start-up grace period. The worker drains the queues and exits when idle,
+so an idle box spends no memory on it.
+"""
+
+from __future__ import annotations
+
+import logging
+import subprocess
+import sys
+import threading
+from datetime import timedelta
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from matcha.config import DATA_DIR
+from matcha.db import get_sessionmaker, utcnow
+from matcha.jobs.runner import worker_name
+from matcha.system import locks
+from matcha.system.models import WorkerRecord
+
+log = logging.getLogger(__name__)
+LAUNCH_LOCK = "launch-worker"
+LIVE_WITHIN = timedelta(seconds=15)  # three missed heartbeats
+STARTUP_GRACE = 20.0
+
+
+def live_workers(session: Session) -> list[WorkerRecord]:
+    """Workers that heartbeated recently and have not said they stopped."""
+    cutoff = utcnow() - LIVE_WITHIN
+    return list(
+        session.scalars(
+            select(WorkerRecord).where(
+                WorkerRecord.last_seen_at >= cutoff, WorkerRecord.status != "stopped"
+            )
+        )
+    )
+
+
+def _reap(proc: subprocess.Popen[bytes]) -> None:
+    proc.wait()  # collect the exit status so no zombie is left behind
+
+
+def launch_worker(idle_timeout: float = 10.0, log_dir: Path = DATA_DIR) -> subprocess.Popen[bytes]:
+    """Start `matcha worker --burst` as a detached child process."""
+    log_dir.mkdir(parents=True, exist_ok=True)
+    with (log_dir / "worker-on-demand.log").open("ab") as out:
+        proc = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "matcha",
+                "worker",
+                "--burst",
+                "--mode",
+                "on-demand",
+                "--idle-timeout",
+                str(idle_timeout),
+            ],
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            start_new_session=True,
+        )
+    threading.Thread(target=_reap, args=(proc,), name="reap-worker", daemon=True).start()
+    log.info("on-demand: started worker pid %d", proc.pid)
+    return proc
+
+
+def ensure_worker(idle_timeout: float = 10.0) -> bool:
+    """Start a worker unless one is alive or being started; True if this call started one."""
+    with get_sessionmaker()() as session:
+        if live_workers(session):
+            return False
+        if not locks.acquire(session, LAUNCH_LOCK, worker_name(), seconds=STARTUP_GRACE):
+            return False
+    launch_worker(idle_timeout)
+    return True

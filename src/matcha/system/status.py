@@ -1,0 +1,208 @@
+"""The system status report: the mode, queues, workers, running jobs and what needs a person."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from pydantic import BaseModel
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from matcha.config import get_settings
+from matcha.db import utcnow
+from matcha.interviews.models import Interview, InterviewStatus
+from matcha.jobs.models import ACTIVE_STATUSES, Job, JobKind, JobStatus
+from matcha.jobs.registry import JOBS
+from matcha.system.launcher import live_workers
+
+MiB = 1024 * 1024
+WAITING_TOO_LONG = 60.0
+
+
+class QueueStatus(BaseModel):
+    name: str
+    queued: int
+    oldest_queued_age_s: float | None
+
+
+class WorkerStatus(BaseModel):
+    id: str
+    host: str
+    pid: int
+    mode: str
+    status: str
+    rss_mib: float
+    running_jobs: list[str]
+    concurrency: int
+    last_seen_at: datetime
+
+
+class RunningJob(BaseModel):
+    id: str
+    kind: str
+    subject_id: str
+    worker: str | None
+    progress: dict[str, int]
+    running_for_s: float
+
+
+class StuckInterview(BaseModel):
+    id: str
+    company_id: str
+    analyzing_for_s: float
+    warning: str
+
+
+class SystemStatus(BaseModel):
+    mode: str
+    broker: str
+    queues: list[QueueStatus]
+    workers: list[WorkerStatus]
+    running_jobs: list[RunningJob]
+    stuck_interviews: list[StuckInterview]
+    failed_jobs_24h: int
+    warnings: list[str]
+
+
+def _age(now: datetime, then: datetime | None) -> float | None:
+    return round((now - then).total_seconds(), 1) if then is not None else None
+
+
+def broker_label(url: str) -> str:
+    """The broker's kind and address, without credentials."""
+    scheme, _, rest = url.partition("://")
+    return f"{scheme}://{rest.rsplit('@', 1)[-1]}"
+
+
+def _queues(session: Session, now: datetime) -> list[QueueStatus]:
+    rows = session.execute(
+        select(Job.kind, func.count(), func.min(Job.created_at))
+        .where(Job.status == JobStatus.queued)
+        .group_by(Job.kind)
+    ).all()
+    by_queue: dict[str, tuple[int, datetime | None]] = {s.queue: (0, None) for s in JOBS.values()}
+    for kind, count, oldest in rows:
+        queue = JOBS[JobKind(kind)].queue
+        total, first = by_queue[queue]
+        by_queue[queue] = (total + count, min(filter(None, (first, oldest)), default=None))
+    return [
+        QueueStatus(name=q, queued=n, oldest_queued_age_s=_age(now, first))
+        for q, (n, first) in by_queue.items()
+    ]
+
+
+def _stuck(session: Session, now: datetime) -> list[StuckInterview]:
+    analyzing = session.scalars(
+        select(Interview).where(Interview.status == InterviewStatus.analyzing)
+    ).all()
+    live = set(
+        session.scalars(
+            select(Job.subject_id).where(
+                Job.kind == JobKind.analyze_interview, Job.status.in_(ACTIVE_STATUSES)
+            )
+        )
+    )
+    out = []
+    for interview in analyzing:
+        if interview.id in live:
+            continue  # in the queue or running: not stuck
+        out.append(
+            StuckInterview(
+                id=str(interview.id),
+                company_id=str(interview.company_id),
+                analyzing_for_s=_age(now, interview.completed_at or interview.updated_at) or 0.0,
+                warning=(
+                    f"interview {interview.id} is 'analyzing' with no live job: "
+                    f"POST /api/interviews/{interview.id}/complete queues it again"
+                ),
+            )
+        )
+    return out
+
+
+def system_status(session: Session) -> SystemStatus:
+    """Everything an operator needs to see the job system's health at a glance."""
+    settings = get_settings()
+    now = utcnow()
+    queues = _queues(session, now)
+    workers = [
+        WorkerStatus(
+            id=w.id,
+            host=w.host,
+            pid=w.pid,
+            mode=w.mode,
+            status=w.status,
+            rss_mib=round(w.rss_bytes / MiB, 1),
+            running_jobs=list(w.running_jobs),
+            concurrency=w.concurrency,
+            last_seen_at=w.last_seen_at,
+        )
+        for w in live_workers(session)
+    ]
+    running = [
+        RunningJob(
+            id=str(j.id),
+            kind=j.kind,
+            subject_id=str(j.subject_id),
+            worker=j.worker,
+            progress={"done": j.progress_done, "total": j.progress_total},
+            running_for_s=_age(now, j.started_at) or 0.0,
+        )
+        for j in session.scalars(select(Job).where(Job.status == JobStatus.running))
+    ]
+    failed = (
+        session.scalar(
+            select(func.count())
+            .select_from(Job)
+            .where(Job.status == JobStatus.failed, Job.finished_at >= now - timedelta(days=1))
+        )
+        or 0
+    )
+    stuck = _stuck(session, now)
+    warnings = _warnings(settings.worker_mode, queues, workers, stuck, session, now)
+    return SystemStatus(
+        mode=settings.worker_mode,
+        broker=broker_label(settings.broker_url),
+        queues=queues,
+        workers=workers,
+        running_jobs=running,
+        stuck_interviews=stuck,
+        failed_jobs_24h=failed,
+        warnings=warnings,
+    )
+
+
+def _warnings(
+    mode: str,
+    queues: list[QueueStatus],
+    workers: list[WorkerStatus],
+    stuck: list[StuckInterview],
+    session: Session,
+    now: datetime,
+) -> list[str]:
+    out: list[str] = []
+    waiting = [q for q in queues if q.queued and (q.oldest_queued_age_s or 0) > WAITING_TOO_LONG]
+    if waiting and not workers:
+        total = sum(q.queued for q in waiting)
+        hint = {
+            "scheduled": "the next timer run will take them, or run `matcha worker --burst` now",
+            "on-demand": "the API should start a worker; check data/worker-on-demand.log",
+        }.get(mode, "start one with `matcha worker`, or run the API in combined mode")
+        out.append(
+            f"{total} jobs have waited over {WAITING_TOO_LONG:.0f}s and no worker is alive: {hint}"
+        )
+    expired = (
+        session.scalar(
+            select(func.count())
+            .select_from(Job)
+            .where(Job.status == JobStatus.running, Job.lease_expires_at < now)
+        )
+        or 0
+    )
+    if expired:
+        out.append(
+            f"{expired} running jobs lost their worker; the sweeper will queue them "
+            "again (or run `matcha sweep`)"
+        )
+    out.extend(s.warning for s in stuck)
+    return out
