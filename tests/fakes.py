@@ -54,7 +54,9 @@ class FakeProvider:
                 overall_score=50, dimensions_covered=[], dimensions_missed=[], coverage_details={}
             ),
             response_depth=ResponseDepth(
-                overall_score=50, specific_examples_count=0, vague_responses_count=0,
+                overall_score=50,
+                specific_examples_count=0,
+                vague_responses_count=0,
                 response_analysis=[],
             ),
             missed_opportunities=[],
@@ -66,8 +68,13 @@ class FakeProvider:
         self._call("analyze_screening")
         attr = ScreeningAttribute(score=70)
         return ScreeningAnalysis(
-            communication_clarity=attr, engagement_energy=attr, critical_thinking=attr,
-            professionalism=attr, overall_score=70, recommendation="pass", summary="ok",
+            communication_clarity=attr,
+            engagement_energy=attr,
+            critical_thinking=attr,
+            professionalism=attr,
+            overall_score=70,
+            recommendation="pass",
+            summary="ok",
         )
 
     def aggregate_culture(self, interviews: Sequence[CultureData]) -> CultureData:
@@ -78,9 +85,13 @@ class FakeProvider:
         self._call("match_culture")
         fit = FitScore(score=len(candidate.skills) * 10 % 101, reasoning="fake")
         return CultureMatch(
-            match_score=fit.score, match_reasoning="fake",
+            match_score=fit.score,
+            match_reasoning="fake",
             culture_fit_breakdown=CultureFitBreakdown(
-                collaboration_fit=fit, pace_fit=fit, values_alignment=fit, growth_fit=fit,
+                collaboration_fit=fit,
+                pace_fit=fit,
+                values_alignment=fit,
+                growth_fit=fit,
                 work_style_fit=fit,
             ),
         )
@@ -91,12 +102,24 @@ class FakeProvider:
         self._call("match_position")
         score = min(100, len(candidate.skills) * 10)
         return PositionMatch(
-            overall_score=score, skills_match_score=score, experience_match_score=50,
-            culture_fit_score=70, match_reasoning="fake",
-            skills_breakdown=SkillsBreakdown(score=score, matched_required=[], missing_required=[],
-                                             matched_preferred=[], reasoning="fake"),
-            experience_breakdown=ExperienceBreakdown(score=50, candidate_level="mid",
-                                                     required_level=None, years_relevant=0,
-                                                     reasoning="fake"),
+            overall_score=score,
+            skills_match_score=score,
+            experience_match_score=50,
+            culture_fit_score=70,
+            match_reasoning="fake",
+            skills_breakdown=SkillsBreakdown(
+                score=score,
+                matched_required=[],
+                missing_required=[],
+                matched_preferred=[],
+                reasoning="fake",
+            ),
+            experience_breakdown=ExperienceBreakdown(
+                score=50,
+                candidate_level="mid",
+                required_level=None,
+                years_relevant=0,
+                reasoning="fake",
+            ),
             culture_fit_breakdown=PositionCultureBreakdown(score=70, reasoning="fake"),
         )

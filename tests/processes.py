@@ -53,6 +53,14 @@ class Proc:
 
         wait_for(seen, timeout, f"{text!r} in the output of {self.popen.args}")
 
+    def wait(self, timeout: float) -> int:
+        """Wait for the process to exit by itself; its exit code (it is killed on timeout)."""
+        try:
+            self.popen.wait(timeout=timeout)
+        finally:
+            self.stop()
+        return self.popen.returncode
+
     def stop(self, sig: int = signal.SIGTERM, timeout: float = 20) -> int:
         """Signal the whole process group, escalate to SIGKILL, return the exit code."""
         if self.popen.poll() is None:
@@ -64,7 +72,8 @@ class Proc:
                 self.popen.wait(timeout=10)
             except ProcessLookupError:
                 pass
-        self._log.close()
+        if not self._log.closed:
+            self._log.close()
         return self.popen.returncode
 
 
@@ -82,4 +91,20 @@ def start_worker(log: Path, env: dict[str, str] | None = None, *args: str) -> Pr
     ]
     proc = Proc(argv, log, env)
     proc.wait_for_output("ready.", timeout=30)
+    return proc
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def start_api(log: Path, env: dict[str, str], port: int) -> Proc:
+    """The API as a real process (`matcha serve` via the harness), once it answers."""
+    argv = [sys.executable, "-m", "tests.worker_harness", "serve", "--port", str(port)]
+    proc = Proc(argv, log, env)
+    proc.wait_for_output("Application startup complete", timeout=30)
     return proc

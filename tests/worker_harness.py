@@ -1,6 +1,7 @@
 """Runs a real `matcha worker` process with a scriptable provider, for tests.
 
-`python -m tests.worker_harness [worker args…]`. The embedded analyzer does the work, with two
+`python -m tests.worker_harness [worker args…]` runs `matcha worker`; `… serve [args…]` runs the
+API (whose combined mode has a worker inside). The embedded analyzer does the work, with two
 hooks read from the environment:
 - MATCHA_TEST_AI_DELAY: seconds to sleep in every call (stands in for LLM latency);
 - a transcript containing `#fail` makes analysis raise, as a broken provider would.
@@ -40,7 +41,8 @@ def main() -> None:
     common.get_provider = lambda _name: provider  # type: ignore[assignment]
     from matcha.cli.main import app
 
-    app(["worker", *sys.argv[1:]])
+    args = sys.argv[1:]
+    app(args if args[:1] == ["serve"] else ["worker", *args])
 
 
 if __name__ == "__main__":

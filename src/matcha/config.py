@@ -9,7 +9,7 @@ from typing import Literal
 from pydantic import AliasChoices, Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-WorkerMode = Literal["combined", "always-on", "on-demand", "scheduled"]
+WorkerMode = Literal["combined", "always-on", "on-demand", "scheduled", "lean"]
 AIProviderName = Literal["embedded", "gemini", "openai"]
 
 DATA_DIR = Path("data")
@@ -18,7 +18,9 @@ DATA_DIR = Path("data")
 class Settings(BaseSettings):
     """Everything matcha reads from its environment; defaults need no server and no key."""
 
-    model_config = SettingsConfigDict(env_file=".env", extra="ignore", populate_by_name=True)
+    model_config = SettingsConfigDict(
+        env_file=".env", extra="ignore", populate_by_name=True, env_ignore_empty=True
+    )
 
     database_url: str = Field(
         default=f"sqlite:///{DATA_DIR / 'matcha.db'}",
@@ -50,10 +52,16 @@ class Settings(BaseSettings):
         default=60.0, gt=0, validation_alias=AliasChoices("MATCHA_JOB_LEASE_SECONDS")
     )
     broker_poll_seconds: float = Field(
-        default=0.1, gt=0, le=10, validation_alias=AliasChoices("MATCHA_BROKER_POLL_SECONDS")
+        default=0.25, gt=0, le=10, validation_alias=AliasChoices("MATCHA_BROKER_POLL_SECONDS")
     )
     broker_visibility_timeout: int = Field(
         default=3600, ge=10, validation_alias=AliasChoices("MATCHA_BROKER_VISIBILITY_TIMEOUT")
+    )
+    worker_max_memory_mib: float | None = Field(
+        default=None, gt=0, validation_alias=AliasChoices("MATCHA_WORKER_MAX_MEMORY_MIB")
+    )
+    ondemand_idle_timeout: float = Field(
+        default=10.0, gt=0, le=3600, validation_alias=AliasChoices("MATCHA_ONDEMAND_IDLE_TIMEOUT")
     )
     sql_echo: bool = Field(default=False, validation_alias=AliasChoices("MATCHA_SQL_ECHO"))
 

@@ -12,6 +12,7 @@ import typer
 from rich.console import Console
 
 from matcha.cli import jobs as jobs_cli
+from matcha.cli import plan as plan_cli
 
 app = typer.Typer(
     help="matcha: learn a company's culture, match candidates to it.",
@@ -21,8 +22,10 @@ app = typer.Typer(
 db_app = typer.Typer(help="Database schema.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
 jobs_cli.register(app)
+plan_cli.register(app)
 console = Console()
 
+LEAN_CEILING_MIB = 88.0  # the worker's measured peak with 32 jobs, rounded up (see matcha plan)
 Host = Annotated[str, typer.Option(help="Interface to bind")]
 Port = Annotated[int, typer.Option(help="Port to listen on")]
 Concurrency = Annotated[
@@ -74,7 +77,8 @@ def worker(
         float | None, typer.Option(help="Stop taking jobs after this many seconds (between jobs)")
     ] = None,
     max_memory: Annotated[
-        float | None, typer.Option(help="Restart cleanly between jobs above this RSS (MiB)")
+        float | None,
+        typer.Option(help="Restart cleanly between jobs above this RSS in MiB (lean mode)"),
     ] = None,
     mode: Annotated[str | None, typer.Option(help="Label for status (default: inferred)")] = None,
     loglevel: str = "INFO",
@@ -106,12 +110,12 @@ def worker(
     )
     try:
         celery_app.worker_main(worker_argv(threads, loglevel))
-    except SystemExit as exit_:
+    finally:
         supervisor = lifecycle.SUPERVISOR
         if supervisor is not None and supervisor.restart:
+            # A clean restart in place: same pid, fresh memory (what a lean box needs).
             console.print(f"restarting: {supervisor.stop_reason}")
-            os.execv(sys.executable, [sys.executable, "-m", "matcha", *sys.argv[1:]])
-        raise exit_
+            os.execv(sys.executable, sys.orig_argv)
 
 
 @app.command()
@@ -120,13 +124,15 @@ def up(host: Host = "127.0.0.1", port: Port = 8000, concurrency: Concurrency = N
     from matcha.config import get_settings
 
     settings = get_settings()
-    if settings.worker_mode != "always-on":
+    if settings.worker_mode not in ("always-on", "lean"):
         console.print(f"mode {settings.worker_mode}: API on http://{host}:{port}")
         serve(host=host, port=port)
         return
     argv = [sys.executable, "-m", "matcha", "worker"]
     if concurrency:
         argv += ["--concurrency", str(concurrency)]
+    if settings.worker_mode == "lean":
+        argv += ["--max-memory", str(settings.worker_max_memory_mib or LEAN_CEILING_MIB)]
     child = subprocess.Popen(argv)
     console.print(f"[green]worker started[/] (pid {child.pid}); API on http://{host}:{port}")
     try:

@@ -60,14 +60,16 @@ def load_sample(session: Session) -> Sample:
     for company in data["companies"]:
         row = companies_service.create_company(
             session,
-            data=CompanyCreate(name=company["name"], industry=company.get("industry"),
-                               size=company.get("size")),
+            data=CompanyCreate(
+                name=company["name"], industry=company.get("industry"), size=company.get("size")
+            ),
         )
         sample.companies[company["key"]] = row.id
         for interview in company["interviews"]:
             fields = {k: v for k, v in interview.items() if k != "file"}
             created = interviews_service.create_interview(
-                session, company_id=row.id,
+                session,
+                company_id=row.id,
                 data=InterviewCreate(**fields, transcript=_text(interview["file"])),
             )
             sample.interviews.append(created.id)
@@ -79,8 +81,11 @@ def load_sample(session: Session) -> Sample:
     for candidate in data["candidates"]:
         cand = candidates_service.create_candidate(
             session,
-            data=CandidateCreate(name=candidate["name"], email=candidate.get("email"),
-                                 resume_text=_text(candidate["file"])),
+            data=CandidateCreate(
+                name=candidate["name"],
+                email=candidate.get("email"),
+                resume_text=_text(candidate["file"]),
+            ),
         )
         sample.candidates.append(cand.id)
     return sample

@@ -33,6 +33,7 @@ log = logging.getLogger(__name__)
 
 # Jobs this process is running now (its heartbeat reports them; a burst worker waits on them).
 IN_FLIGHT: set[uuid.UUID] = set()
+FINISHED = 0  # runs this process has finished, whatever their outcome
 _in_flight_lock = threading.Lock()
 
 
@@ -43,8 +44,15 @@ def _tracked(job_id: uuid.UUID) -> Iterator[None]:
     try:
         yield
     finally:
+        global FINISHED
         with _in_flight_lock:
             IN_FLIGHT.discard(job_id)
+            FINISHED += 1
+
+
+def finished_count() -> int:
+    """How many runs this process has finished."""
+    return FINISHED
 
 
 def in_flight() -> list[uuid.UUID]:

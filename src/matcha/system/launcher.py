@@ -17,7 +17,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from matcha.config import DATA_DIR
+from matcha.config import DATA_DIR, get_settings
 from matcha.db import get_sessionmaker, utcnow
 from matcha.jobs.runner import worker_name
 from matcha.system import locks
@@ -71,12 +71,12 @@ def launch_worker(idle_timeout: float = 10.0, log_dir: Path = DATA_DIR) -> subpr
     return proc
 
 
-def ensure_worker(idle_timeout: float = 10.0) -> bool:
+def ensure_worker() -> bool:
     """Start a worker unless one is alive or being started; True if this call started one."""
     with get_sessionmaker()() as session:
         if live_workers(session):
             return False
         if not locks.acquire(session, LAUNCH_LOCK, worker_name(), seconds=STARTUP_GRACE):
             return False
-    launch_worker(idle_timeout)
+    launch_worker(get_settings().ondemand_idle_timeout)
     return True

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from celery import Celery
-from kombu.entity import Queue
+from kombu.entity import Exchange, Queue
 
 from matcha.config import get_settings
 from matcha.jobs.registry import BULK_QUEUE, INTERACTIVE_QUEUE, JOBS
@@ -52,7 +52,10 @@ def make_celery() -> Celery:
         task_acks_late=True,
         task_reject_on_worker_lost=True,
         worker_prefetch_multiplier=1,
-        task_queues=(Queue(INTERACTIVE_QUEUE), Queue(BULK_QUEUE)),
+        task_queues=tuple(
+            Queue(name, Exchange(name, type="direct"), routing_key=name)
+            for name in (INTERACTIVE_QUEUE, BULK_QUEUE)
+        ),
         task_default_queue=BULK_QUEUE,
         task_routes={spec.task_name: {"queue": spec.queue} for spec in JOBS.values()},
         broker_transport_options=broker_options(settings.broker_url),

@@ -44,6 +44,7 @@ class EmbeddedWorker:
         )
         self.thread = threading.Thread(target=self.controller.start, name="celery", daemon=True)
         self.thread.start()
+        lifecycle.start_supervisor()
         log.info("combined mode: worker with %d threads started in the API", self.concurrency)
 
     def stop(self) -> None:

@@ -25,7 +25,7 @@ from celery.signals import worker_ready, worker_shutdown
 
 from matcha.db import get_sessionmaker, upsert, utcnow
 from matcha.jobs import records
-from matcha.jobs.runner import in_flight
+from matcha.jobs.runner import finished_count, in_flight
 from matcha.jobs.sweeper import sweep
 from matcha.system.memory import tree_rss_bytes
 from matcha.system.models import WorkerRecord
@@ -69,6 +69,7 @@ class Supervisor(threading.Thread):
         self.options = options
         self.worker_id = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
         self.started = time.monotonic()
+        self.started_at = utcnow()
         self.stopped = threading.Event()
         self.stop_reason: str | None = None
         self.restart = False
@@ -85,7 +86,8 @@ class Supervisor(threading.Thread):
             "status": status,
             "rss_bytes": tree_rss_bytes(),
             "running_jobs": [str(j) for j in in_flight()],
-            "started_at": now,
+            "jobs_done": finished_count(),
+            "started_at": self.started_at,
             "last_seen_at": now,
             "stopped_at": now if status == "stopped" else None,
         }
@@ -103,7 +105,9 @@ class Supervisor(threading.Thread):
         opts, now = self.options, time.monotonic()
         if opts.max_runtime is not None and now - self.started >= opts.max_runtime:
             self._stop(f"max runtime of {opts.max_runtime:.0f}s reached")
-        if opts.max_memory_mib is not None and not in_flight():
+        # The ceiling is checked between jobs, after at least one: a fresh worker above it
+        # would otherwise restart forever without doing any work.
+        if opts.max_memory_mib is not None and finished_count() and not in_flight():
             rss = tree_rss_bytes() / MiB
             if rss > opts.max_memory_mib:
                 self._stop(
@@ -133,17 +137,29 @@ class Supervisor(threading.Thread):
                 if now - last_sweep >= self.options.sweep_interval:
                     with get_sessionmaker()() as session:
                         sweep(session)
+                    _tidy_broker()
                     last_sweep = now
                 idle_since = self._check_limits(idle_since)
             except Exception:
                 log.warning("worker supervisor: database unavailable; retrying", exc_info=True)
 
 
+def _tidy_broker() -> None:
+    from matcha.config import get_settings
+    from matcha.worker.celery_app import is_embedded
+
+    url = get_settings().broker_url
+    if is_embedded(url):
+        from matcha.worker.embedded_broker import purge_delivered
+
+        purge_delivered(url)
+
+
 SUPERVISOR: Supervisor | None = None
 
 
-@worker_ready.connect
-def _on_ready(**_: Any) -> None:
+def start_supervisor() -> None:
+    """Start heartbeats, sweeps and stop rules for the worker running in this process."""
     global SUPERVISOR
     SUPERVISOR = Supervisor(OPTIONS)
     try:
@@ -151,6 +167,11 @@ def _on_ready(**_: Any) -> None:
     except Exception:
         log.warning("first heartbeat failed", exc_info=True)
     SUPERVISOR.start()
+
+
+@worker_ready.connect
+def _on_ready(**_: Any) -> None:
+    start_supervisor()  # `celery worker` and `matcha worker` send this; a bare controller doesn't
 
 
 @worker_shutdown.connect

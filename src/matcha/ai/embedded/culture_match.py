@@ -1,0 +1,140 @@
+"""Candidate-to-culture fit: per-dimension compatibility with reasons, unknowns neutral."""
+
+from __future__ import annotations
+
+from matcha.ai.embedded.aggregate import same_phrase
+from matcha.ai.schemas import (
+    CULTURE_DIMENSIONS,
+    CandidateProfile,
+    CultureData,
+    CultureFitBreakdown,
+    CultureMatch,
+    FitScore,
+)
+
+NEUTRAL = 60  # nothing known on one side: neither a fit nor a conflict
+SAME, NEAR, FAR = 100, 65, 20
+# Dimensions whose values sit on a line (first, middle, last): neighbours are "near".
+ORDINAL = {"pace", "hierarchy", "remote_policy", "team_size", "communication"}
+# Values that are compatible with both of their neighbours.
+BRIDGES = {"mixed": 80, "both": 85, "balanced": 75, "moderate": 75, "hybrid": 70}
+PAIR_SCORES: dict[frozenset[str], int] = {
+    frozenset({"autonomous", "consensus"}): 55,
+    frozenset({"autonomous", "top_down"}): 20,
+    frozenset({"consensus", "top_down"}): 40,
+    frozenset({"flexible", "structured"}): 45,
+    frozenset({"flexible", "demanding"}): 30,
+    frozenset({"structured", "demanding"}): 25,
+}
+WEIGHTS = {
+    "collaboration_fit": 0.2,
+    "pace_fit": 0.2,
+    "values_alignment": 0.2,
+    "growth_fit": 0.15,
+    "work_style_fit": 0.25,
+}
+GROUPS = {
+    "collaboration_fit": ("collaboration_style", "team_size"),
+    "pace_fit": ("pace",),
+    "growth_fit": ("growth_focus",),
+    "work_style_fit": (
+        "remote_policy",
+        "communication",
+        "decision_making",
+        "hierarchy",
+        "work_life_balance",
+    ),
+}
+
+
+def _label(dimension: str, value: str) -> str:
+    return f"{dimension.replace('_', ' ')} {value.replace('_', ' ')}"
+
+
+def compatibility(dimension: str, company: str, candidate: str) -> int:
+    """0-100 compatibility of two values of one dimension; unknown on either side is neutral."""
+    if "unknown" in (company, candidate):
+        return NEUTRAL
+    if company == candidate:
+        return SAME
+    for value in (company, candidate):
+        if value in BRIDGES:
+            return BRIDGES[value]
+    if dimension in ORDINAL:
+        order = CULTURE_DIMENSIONS[dimension]
+        return NEAR if abs(order.index(company) - order.index(candidate)) == 1 else FAR
+    return PAIR_SCORES.get(frozenset({company, candidate}), FAR)
+
+
+def _values_fit(company: list[str], candidate: list[str]) -> FitScore:
+    if not company or not candidate:
+        return FitScore(score=NEUTRAL, reasoning="Not enough stated values on one side to compare.")
+    shared = [v for v in candidate if any(same_phrase(v, c) for c in company)]
+    score = min(100, 45 + round(55 * len(shared) / min(len(company), len(candidate))))
+    if shared:
+        return FitScore(score=score, reasoning=f"Shared values: {', '.join(shared)}.")
+    return FitScore(
+        score=score,
+        reasoning=f"No overlap: company stresses {', '.join(company[:3])}; "
+        f"candidate stresses {', '.join(candidate[:3])}.",
+    )
+
+
+def match_culture(profile: CultureData, candidate: CandidateProfile) -> CultureMatch:
+    """Score one candidate's work-style signals against one company culture profile."""
+    signals = {s.dimension: s.value for s in candidate.work_style}
+    strengths: list[str] = []
+    concerns: list[str] = []
+    suggestions: list[str] = []
+    fits: dict[str, FitScore] = {}
+    for group, dimensions in GROUPS.items():
+        scores: list[int] = []
+        reasons: list[str] = []
+        for dim in dimensions:
+            company, mine = profile.dimension(dim).value, signals.get(dim, "unknown")
+            score = compatibility(dim, company, mine)
+            if company == "unknown" and mine == "unknown":
+                continue
+            scores.append(score)
+            if company == "unknown" or mine == "unknown":
+                side = "company" if company == "unknown" else "candidate"
+                reasons.append(f"{dim.replace('_', ' ')}: unknown for the {side} (neutral)")
+                if side == "candidate":
+                    suggestions.append(f"Ask how they feel about {_label(dim, company)}.")
+            elif score >= 80:
+                reasons.append(f"{dim.replace('_', ' ')}: both {company.replace('_', ' ')}")
+                strengths.append(f"Matches the company's {_label(dim, company)}")
+            else:
+                reasons.append(
+                    f"{dim.replace('_', ' ')}: company {company.replace('_', ' ')} vs "
+                    f"candidate {mine.replace('_', ' ')}"
+                )
+                if score < 50:
+                    concerns.append(
+                        f"Prefers {mine.replace('_', ' ')} but the company is "
+                        f"{company.replace('_', ' ')} ({dim.replace('_', ' ')})"
+                    )
+                    suggestions.append(f"Probe how they would adapt to {_label(dim, company)}.")
+        score = round(sum(scores) / len(scores)) if scores else NEUTRAL
+        text = "; ".join(reasons) + "." if reasons else "No signals on either side (neutral)."
+        fits[group] = FitScore(score=score, reasoning=text)
+    fits["values_alignment"] = _values_fit(profile.values, candidate.values)
+    if fits["values_alignment"].score >= 80:
+        strengths.append(fits["values_alignment"].reasoning.rstrip(".")[:200])
+    total = round(sum(fits[name].score * weight for name, weight in WEIGHTS.items()))
+    breakdown = CultureFitBreakdown(**fits)
+    best = max(WEIGHTS, key=lambda n: (fits[n].score, n))
+    worst = min(WEIGHTS, key=lambda n: (fits[n].score, n))
+    reasoning = (
+        f"Culture fit {total}/100 from {len(candidate.work_style)} work-style signals and "
+        f"{len(candidate.values)} stated values. Strongest: {best.replace('_', ' ')} "
+        f"({fits[best].score}); weakest: {worst.replace('_', ' ')} ({fits[worst].score})."
+    )
+    return CultureMatch(
+        match_score=max(0, min(100, total)),
+        match_reasoning=reasoning,
+        culture_fit_breakdown=breakdown,
+        strengths=strengths[:10],
+        concerns=concerns[:10],
+        interview_suggestions=suggestions[:10],
+    )

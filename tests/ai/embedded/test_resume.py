@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from datetime import date
+
+from matcha.ai.embedded.resume import parse_resume
+from matcha.ai.schemas import CandidateProfile
+
+from ..conftest import demo_text
+
+TODAY = date(2026, 1, 15)
+
+
+def _parse(name: str) -> CandidateProfile:
+    return parse_resume(demo_text(f"resumes/{name}.txt"), today=TODAY)
+
+
+def test_contacts_skills_and_history() -> None:
+    priya = _parse("priya_sharma")
+    assert priya.name == "Priya Sharma"
+    assert priya.email == "priya.sharma@example.com"
+    assert priya.phone == "+1 (415) 555-0142"
+    assert {"Go", "PostgreSQL", "Kubernetes", "Python"} <= set(priya.skills)
+    assert priya.roles[0] == "Senior Backend Engineer"
+    assert priya.level == "senior"
+    first = priya.work_history[0]
+    assert (first.company, first.start_year, first.end_year) == ("Fernway Logistics", 2021, None)
+    assert priya.education[0].degree == "Bachelor's"
+    assert priya.education[0].field == "Computer Science"
+    assert priya.education[0].year == 2017
+
+
+def test_years_merge_overlaps_and_present() -> None:
+    text = (
+        "Ada Byte\nEngineer, A — 2015 - 2018\nEngineer, B — 2017 - 2020\n"
+        "Lead, C — Jan 2022 - Present"
+    )
+    profile = parse_resume(text, today=TODAY)
+    assert profile.experience_years == 9.0
+    assert profile.work_history[2].title == "Lead"
+
+
+def test_explicit_years_when_no_ranges() -> None:
+    profile = parse_resume(
+        "Sam Lee\nBackend developer with 7 years of experience in Go.", today=TODAY
+    )
+    assert profile.experience_years == 7.0 and profile.level == "senior"
+
+
+def test_levels() -> None:
+    assert _parse("noah_kim").level == "entry"
+    assert _parse("margaret_hughes").level == "executive"
+    assert _parse("ben_carter").level == "lead"
+
+
+def test_education_dates_are_not_work_experience() -> None:
+    noah = _parse("noah_kim")
+    assert noah.experience_years < 1
+    assert noah.education[0].institution == "Northeastern University"
+
+
+def test_work_style_signals_with_evidence() -> None:
+    priya = _parse("priya_sharma")
+    style = {s.dimension: s for s in priya.work_style}
+    assert style["pace"].value == "fast_startup"
+    assert style["remote_policy"].value == "fully_remote"
+    assert "I thrive in fast-paced startups" in " ".join(style["pace"].evidence)
+    marcus = _parse("marcus_bell")
+    assert {s.dimension: s.value for s in marcus.work_style}["remote_policy"] == "in_office"
+    assert set(priya.values) >= {"ownership", "transparency"}
+
+
+def test_all_fixture_resumes_parse() -> None:
+    from ..conftest import DEMO
+
+    files = sorted((DEMO / "resumes").glob("*.txt"))
+    assert len(files) >= 20
+    for path in files:
+        profile = parse_resume(path.read_text(encoding="utf-8"), today=TODAY)
+        assert profile.name and profile.email and profile.skills, path.name
+        assert CandidateProfile.model_validate(profile.model_dump()) == profile
