@@ -133,7 +133,5 @@ def test_env_example_covers_every_setting() -> None:
     for name, field in Settings.model_fields.items():
         aliases = getattr(field.validation_alias, "choices", [name.upper()])
         assert any(a in env for a in aliases), f"{name} ({aliases}) missing from .env.example"
-    # Values must be valid settings.
-    Settings.model_validate(
-        {k: v for k, v in env.items() if k.startswith(("MATCHA_", "DATABASE_"))}
-    )
+    # Values must be valid settings, read the way matcha reads a .env file.
+    Settings(_env_file=ROOT / ".env.example")
