@@ -521,13 +521,7 @@ def fmt_table(rows, cols):
         [(c[2].format(r[c[0]]) if r.get(c[0]) is not None else "-") for c in cols] for r in rows
     ]
     widths = [max(len(x) for x in col) for col in zip(head, *body)]
-    line = lambda cells: (
-        "| "
-        + " | ".join(
-            x.ljust(wd) for x, wd in zip(cells, widths)
-        )
-        + " |"
-    )
+    line = lambda cells: "| " + " | ".join(x.ljust(wd) for x, wd in zip(cells, widths)) + " |"
     out = [line(head), "|" + "|".join("-" * (wd + 2) for wd in widths) + "|"]
     out += [line(b) for b in body]
     return "\n".join(out)

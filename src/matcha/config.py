@@ -60,6 +60,12 @@ class Settings(BaseSettings):
     worker_max_memory_mib: float | None = Field(
         default=None, gt=0, validation_alias=AliasChoices("MATCHA_WORKER_MAX_MEMORY_MIB")
     )
+    sweep_interval: float = Field(
+        default=10.0, gt=0, le=3600, validation_alias=AliasChoices("MATCHA_SWEEP_INTERVAL")
+    )
+    sweep_stale_after: float = Field(
+        default=30.0, gt=0, le=86400, validation_alias=AliasChoices("MATCHA_SWEEP_STALE_AFTER")
+    )
     ondemand_idle_timeout: float = Field(
         default=10.0, gt=0, le=3600, validation_alias=AliasChoices("MATCHA_ONDEMAND_IDLE_TIMEOUT")
     )

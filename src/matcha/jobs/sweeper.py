@@ -17,6 +17,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
+from matcha.config import get_settings
 from matcha.db import get_sessionmaker, utcnow
 from matcha.jobs import dispatch
 from matcha.jobs.models import Job, JobKind, JobStatus
@@ -107,10 +108,11 @@ def _republish_stale(
 
 
 def sweep(
-    session: Session, *, stale_after: float = 30.0, now: datetime | None = None
+    session: Session, *, stale_after: float | None = None, now: datetime | None = None
 ) -> SweepReport:
     """One pass: recover jobs of dead workers, then publish queued jobs nobody took."""
     now = now or utcnow()
+    stale_after = get_settings().sweep_stale_after if stale_after is None else stale_after
     report = SweepReport()
     _recover_expired(session, now, report)
     _republish_stale(session, now, stale_after, report)
@@ -122,15 +124,15 @@ def sweep(
 class SweeperThread(threading.Thread):
     """Sweeps every `interval` seconds until stopped (runs in workers and on-demand APIs)."""
 
-    def __init__(self, interval: float = 10.0, stale_after: float = 30.0) -> None:
+    def __init__(self) -> None:
         super().__init__(name="matcha-sweeper", daemon=True)
-        self.interval, self.stale_after = interval, stale_after
+        self.interval = get_settings().sweep_interval
         self.stopped = threading.Event()
 
     def run(self) -> None:
         while not self.stopped.wait(self.interval):
             try:
                 with get_sessionmaker()() as session:
-                    sweep(session, stale_after=self.stale_after)
+                    sweep(session)
             except Exception:
                 log.warning("sweep failed; will try again", exc_info=True)

@@ -22,7 +22,7 @@ class OnDemandSweeper(SweeperThread):
         while not self.stopped.wait(self.interval):
             try:
                 with get_sessionmaker()() as session:
-                    sweep(session, stale_after=self.stale_after)
+                    sweep(session)
                     due = records.due_jobs_exist(session)
                 if due:
                     ensure_worker()

@@ -23,6 +23,7 @@ from typing import Any
 
 from celery.signals import worker_ready, worker_shutdown
 
+from matcha.config import get_settings
 from matcha.db import get_sessionmaker, upsert, utcnow
 from matcha.jobs import records
 from matcha.jobs.runner import finished_count, in_flight
@@ -44,7 +45,7 @@ class WorkerOptions:
     max_runtime: float | None = None
     max_memory_mib: float | None = None
     heartbeat_interval: float = 5.0
-    sweep_interval: float = 10.0
+    sweep_interval: float = field(default_factory=lambda: get_settings().sweep_interval)
 
 
 OPTIONS = WorkerOptions()
@@ -145,7 +146,6 @@ class Supervisor(threading.Thread):
 
 
 def _tidy_broker() -> None:
-    from matcha.config import get_settings
     from matcha.worker.celery_app import is_embedded
 
     url = get_settings().broker_url
