@@ -77,6 +77,7 @@ def _database(database_url: str, tmp_path_factory: pytest.TempPathFactory) -> It
     # The embedded broker for tests lives in the run's temp dir, never in ./data.
     broker_dir: Path = tmp_path_factory.mktemp("broker")
     os.environ.setdefault("MATCHA_BROKER_URL", f"sqla+sqlite:///{broker_dir / 'broker.db'}")
+    os.environ["MATCHA_DATA_DIR"] = str(broker_dir)  # logs of on-demand workers, never ./data
     db.reset_caches()
     Base.metadata.create_all(db.get_engine())
     yield

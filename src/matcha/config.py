@@ -22,6 +22,7 @@ class Settings(BaseSettings):
         env_file=".env", extra="ignore", populate_by_name=True, env_ignore_empty=True
     )
 
+    data_dir: Path = Field(default=DATA_DIR, validation_alias=AliasChoices("MATCHA_DATA_DIR"))
     database_url: str = Field(
         default=f"sqlite:///{DATA_DIR / 'matcha.db'}",
         validation_alias=AliasChoices("DATABASE_URL", "MATCHA_DATABASE_URL"),
@@ -68,6 +69,9 @@ class Settings(BaseSettings):
     )
     ondemand_idle_timeout: float = Field(
         default=10.0, gt=0, le=3600, validation_alias=AliasChoices("MATCHA_ONDEMAND_IDLE_TIMEOUT")
+    )
+    broker_key_prefix: str = Field(
+        default="", max_length=100, validation_alias=AliasChoices("MATCHA_BROKER_KEY_PREFIX")
     )
     sql_echo: bool = Field(default=False, validation_alias=AliasChoices("MATCHA_SQL_ECHO"))
 

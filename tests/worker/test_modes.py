@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import signal
+import uuid
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +13,9 @@ from fastapi.testclient import TestClient
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from matcha.db import get_sessionmaker
+from matcha.jobs import records
+from matcha.jobs.models import Job, JobKind
 from matcha.system.models import WorkerRecord
 from tests.processes import free_port, start_api, start_worker, wait_for
 from tests.worker.test_worker_process import CULTURE, _company, _interview, _wait_job
@@ -32,6 +36,15 @@ def _queue_analyses(client: TestClient, n: int, transcript: str = CULTURE) -> li
 def _workers(session: Session) -> list[WorkerRecord]:
     session.expire_all()
     return list(session.scalars(select(WorkerRecord).order_by(WorkerRecord.started_at)))
+
+
+def _wait_workers_stopped(session: Session) -> None:
+    """Launched burst workers outlive their API by design; a test waits for them to idle out."""
+    wait_for(
+        lambda: all(w.status == "stopped" for w in _workers(session)),
+        30,
+        "the on-demand workers to exit",
+    )
 
 
 def test_burst_worker_drains_the_queues_then_exits(
@@ -149,7 +162,53 @@ def test_on_demand_starts_one_worker_which_exits_when_idle(
         launched = _workers(session)
         assert len(launched) == 1, [(w.id, w.mode) for w in launched]
         assert launched[0].mode == "on-demand"
-        wait_for(lambda: _workers(session)[0].status == "stopped", 30, "the idle worker to exit")
+        _wait_workers_stopped(session)
     finally:
         for api in apis:
             api.stop()
+
+
+def test_on_demand_api_picks_up_jobs_queued_while_it_was_down(
+    client: TestClient, broker: str, tmp_path: Path, session: Session
+) -> None:
+    # Rows committed but never published: what an API that died after its commit leaves.
+    company_id = _company(client)
+    interview_id = _interview(client, company_id, CULTURE)
+    job, _ = records.submit(
+        session, kind=JobKind.analyze_interview, subject_id=uuid.UUID(interview_id)
+    )
+    session.commit()
+    env = {
+        "MATCHA_WORKER_MODE": "on-demand",
+        "MATCHA_ONDEMAND_IDLE_TIMEOUT": "1",
+        "MATCHA_SWEEP_INTERVAL": "0.5",
+        "MATCHA_SWEEP_STALE_AFTER": "0.5",
+    }
+    api = start_api(tmp_path / "api.log", env, free_port())
+    try:
+        assert _wait_job(client, str(job.id))["status"] == "succeeded"
+        assert [w.mode for w in _workers(session)] == ["on-demand"]
+        _wait_workers_stopped(session)
+    finally:
+        api.stop()
+
+
+def test_combined_mode_finishes_the_running_job_when_the_api_stops(
+    broker: str, tmp_path: Path
+) -> None:
+    port = free_port()
+    env = {"MATCHA_WORKER_MODE": "combined", "MATCHA_TEST_AI_DELAY": "1.5"}
+    api = start_api(tmp_path / "api.log", env, port)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        job_id = _http_job(base)
+        wait_for(
+            lambda: httpx.get(f"{base}/api/jobs/{job_id}").json()["status"] == "running",
+            15,
+            "the job to start",
+        )
+    finally:
+        api.stop()
+    with get_sessionmaker()() as session:
+        job = session.get(Job, uuid.UUID(job_id))
+        assert job is not None and job.status == "succeeded" and job.attempts == 1

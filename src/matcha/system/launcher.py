@@ -12,12 +12,11 @@ import subprocess
 import sys
 import threading
 from datetime import timedelta
-from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from matcha.config import DATA_DIR, get_settings
+from matcha.config import get_settings
 from matcha.db import get_sessionmaker, utcnow
 from matcha.jobs.runner import worker_name
 from matcha.system import locks
@@ -45,8 +44,9 @@ def _reap(proc: subprocess.Popen[bytes]) -> None:
     proc.wait()  # collect the exit status so no zombie is left behind
 
 
-def launch_worker(idle_timeout: float = 10.0, log_dir: Path = DATA_DIR) -> subprocess.Popen[bytes]:
-    """Start `matcha worker --burst` as a detached child process."""
+def launch_worker(idle_timeout: float = 10.0) -> subprocess.Popen[bytes]:
+    """Start `matcha worker --burst` as a detached child process (logging to the data dir)."""
+    log_dir = get_settings().data_dir
     log_dir.mkdir(parents=True, exist_ok=True)
     with (log_dir / "worker-on-demand.log").open("ab") as out:
         proc = subprocess.Popen(

@@ -13,14 +13,14 @@ from matcha.system.models import Lock
 
 
 def acquire(session: Session, name: str, holder: str, *, seconds: float) -> bool:
-    """Take `name` for `seconds` if it is free or expired (or already ours); commits."""
+    """Take `name` for `seconds` if it is free or expired; commits. Not re-entrant."""
     now = utcnow()
     until = now + timedelta(seconds=seconds)
     result = session.execute(
         update(Lock)
         .where(
             Lock.name == name,
-            (Lock.expires_at.is_(None)) | (Lock.expires_at < now) | (Lock.holder == holder),
+            (Lock.expires_at.is_(None)) | (Lock.expires_at < now),
         )
         .values(holder=holder, expires_at=until)
     )

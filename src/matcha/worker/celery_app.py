@@ -17,6 +17,7 @@ def broker_options(url: str) -> dict[str, Any]:
         return {"polling_interval": get_settings().broker_poll_seconds}
     if url.startswith(("redis://", "rediss://")):
         return {
+            "global_keyprefix": get_settings().broker_key_prefix,
             "visibility_timeout": get_settings().broker_visibility_timeout,
             "socket_connect_timeout": 2,
             "socket_timeout": 10,

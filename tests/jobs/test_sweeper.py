@@ -1,0 +1,122 @@
+"""The sweeper, with time travel: lost publishes, dead workers, exhausted attempts."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import timedelta
+
+import pytest
+from sqlalchemy.orm import Session
+
+from matcha.companies.models import Company
+from matcha.db import utcnow
+from matcha.interviews.models import Interview, InterviewStatus
+from matcha.jobs import records
+from matcha.jobs.models import Job, JobKind, JobStatus
+from matcha.jobs.sweeper import sweep
+
+
+@pytest.fixture
+def published(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Job ids the sweeper publishes (recorded instead of sent)."""
+    sent: list[str] = []
+
+    def publish(job_id: object, kind: str) -> bool:
+        sent.append(str(job_id))
+        return True
+
+    monkeypatch.setattr("matcha.jobs.dispatch.publish", publish)
+    return sent
+
+
+def _job(session: Session, **values: object) -> Job:
+    job, _ = records.submit(session, kind=JobKind.match_company, subject_id=uuid.uuid4())
+    for key, value in values.items():
+        setattr(job, key, value)
+    session.commit()
+    return job
+
+
+def _running(
+    session: Session,
+    *,
+    attempts: int,
+    max_attempts: int = 3,
+    subject: uuid.UUID | None = None,
+    kind: JobKind = JobKind.match_company,
+) -> Job:
+    job, _ = records.submit(
+        session, kind=kind, subject_id=subject or uuid.uuid4(), max_attempts=max_attempts
+    )
+    session.commit()
+    lease = records.claim(session, job.id, worker="dead", lease_seconds=1)
+    assert lease is not None
+    job.attempts = attempts
+    job.lease_expires_at = utcnow() - timedelta(seconds=5)  # its worker stopped renewing
+    session.commit()
+    return job
+
+
+def test_a_queued_job_nobody_took_is_published_again(
+    session: Session, published: list[str]
+) -> None:
+    never = _job(session)
+    old = _job(session, dispatched_at=utcnow() - timedelta(minutes=5))
+    fresh = _job(session, dispatched_at=utcnow())
+    later = _job(session, next_attempt_at=utcnow() + timedelta(minutes=5))
+    report = sweep(session, stale_after=30)
+    assert set(published) == {str(never.id), str(old.id)}
+    assert set(report.republished) == set(published)
+    assert str(fresh.id) not in published and str(later.id) not in published
+
+
+def test_a_second_sweep_does_not_publish_the_same_job_again(
+    session: Session, published: list[str]
+) -> None:
+    job = _job(session)
+    now = utcnow()
+    sweep(session, stale_after=30, now=now)
+    sweep(session, stale_after=30, now=now)
+    assert published == [str(job.id)]
+
+
+def test_a_job_whose_worker_died_is_queued_again(session: Session, published: list[str]) -> None:
+    job = _running(session, attempts=1)
+    report = sweep(session, stale_after=30)
+    session.expire_all()
+    row = session.get(Job, job.id)
+    assert row is not None and row.status == JobStatus.queued
+    assert row.error_code == "lease_expired" and row.lease_token is None
+    assert report.requeued == [str(job.id)] and published == [str(job.id)]
+
+
+def test_a_job_that_used_its_attempts_fails_and_its_interview_too(
+    session: Session, published: list[str]
+) -> None:
+    company = Company(name="Acme")
+    session.add(company)
+    session.flush()
+    interview = Interview(
+        company_id=company.id, status=InterviewStatus.analyzing, transcript="Interviewer: hi"
+    )
+    session.add(interview)
+    session.commit()
+    job = _running(
+        session, attempts=3, max_attempts=3, subject=interview.id, kind=JobKind.analyze_interview
+    )
+    report = sweep(session, stale_after=30)
+    session.expire_all()
+    row, again = session.get(Job, job.id), session.get(Interview, interview.id)
+    assert row is not None and again is not None
+    assert (row.status, row.error_code) == (JobStatus.failed, "max_attempts")
+    assert again.status == InterviewStatus.failed and "gave up" in (again.status_reason or "")
+    assert report.failed == [str(job.id)] and published == []
+
+
+def test_a_live_lease_is_left_alone(session: Session, published: list[str]) -> None:
+    job = _running(session, attempts=1)
+    job.lease_expires_at = utcnow() + timedelta(seconds=60)
+    session.commit()
+    assert not sweep(session, stale_after=30)
+    session.refresh(job)
+    assert job.status == JobStatus.running
