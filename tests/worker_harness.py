@@ -42,7 +42,12 @@ def main() -> None:
     from matcha.cli.main import app
 
     args = sys.argv[1:]
-    app(args if args[:1] == ["serve"] else ["worker", *args])
+    if args[:1] == ["serve"]:
+        from matcha.server import main as serve
+
+        serve(args[1:])  # in this process, so the scripted provider stays in place
+    else:
+        app(["worker", *args])
 
 
 if __name__ == "__main__":

@@ -27,7 +27,15 @@ def get_page(
     limit: Annotated[int, Query(ge=1, le=500, description="Items per page")] = 50,
     offset: Annotated[int, Query(ge=0, description="Items to skip")] = 0,
 ) -> Page:
-    return Page(limit=limit, offset=offset, response=response)
+    """Page parameters; the total lands in `X-Total-Count`, the next page in `Link`."""
+
+    def headers(page: Page, total: int, returned: int) -> None:
+        response.headers["X-Total-Count"] = str(total)
+        if page.offset + returned < total:
+            nxt = page.offset + page.limit
+            response.headers["Link"] = f'<?limit={page.limit}&offset={nxt}>; rel="next"'
+
+    return Page(limit=limit, offset=offset, on_total=headers)
 
 
 SessionDep = Annotated[Session, Depends(get_session)]

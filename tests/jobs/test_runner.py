@@ -50,7 +50,7 @@ def test_execute_runs_the_job_and_records_its_result(
     assert job is not None and interview is not None
     assert job.status == JobStatus.succeeded and job.attempts == 1 and job.worker == "test"
     assert job.result is not None and job.result["status"] == "completed"
-    assert (job.progress_done, job.progress_total) == (2, 2)
+    assert (job.progress_done, job.progress_total) == (1, 1)
     assert interview.status == InterviewStatus.completed
     assert interview.raw_culture_data is not None
     assert interview.raw_culture_data["pace"]["value"] == "steady"

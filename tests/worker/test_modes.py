@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import signal
+import time
 import uuid
 from pathlib import Path
 from typing import Any
@@ -157,6 +158,11 @@ def test_on_demand_starts_one_worker_which_exits_when_idle(
     try:
         bases = [f"http://127.0.0.1:{p}" for p in ports]
         assert _workers(session) == []
+        started = time.monotonic()
+        first = _http_job(bases[0])
+        assert _http_wait(bases[0], first)["status"] == "succeeded"
+        # The POST itself starts the worker: far sooner than the API's sweep (10 s) would.
+        assert time.monotonic() - started < 8
         jobs = [(base, _http_job(base)) for base in bases for _ in range(2)]
         assert [_http_wait(base, j)["status"] for base, j in jobs] == ["succeeded"] * 4
         launched = _workers(session)

@@ -45,10 +45,10 @@ def db_upgrade(revision: str = "head") -> None:
 
 @app.command()
 def serve(host: Host = "127.0.0.1", port: Port = 8000) -> None:
-    """Serve the HTTP API."""
-    import uvicorn
-
-    uvicorn.run("matcha.main:app", host=host, port=port, log_level="info")
+    """Serve the HTTP API (in combined mode, with its worker inside)."""
+    # Replace this process: the server then carries none of the CLI's libraries.
+    argv = [sys.executable, "-m", "matcha.server", "--host", host, "--port", str(port)]
+    os.execv(sys.executable, argv)
 
 
 def worker_argv(concurrency: int, loglevel: str) -> list[str]:
@@ -136,7 +136,9 @@ def up(host: Host = "127.0.0.1", port: Port = 8000, concurrency: Concurrency = N
     child = subprocess.Popen(argv)
     console.print(f"[green]worker started[/] (pid {child.pid}); API on http://{host}:{port}")
     try:
-        serve(host=host, port=port)
+        from matcha.server import run
+
+        run(host, port)
     finally:
         if child.poll() is None:
             child.send_signal(signal.SIGTERM)

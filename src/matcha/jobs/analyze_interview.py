@@ -57,11 +57,8 @@ def analyze_interview(
     provider = default_provider(ai)
     transcript = interview.transcript or ""
     kind = InterviewType(interview.interview_type)
-    steps = 2
-    progress(0, steps)
     culture = provider.extract_culture(transcript) if kind != InterviewType.screening else None
     screening = provider.analyze_screening(transcript) if kind == InterviewType.screening else None
-    progress(1, steps)
     conversation = provider.analyze_conversation(transcript, kind.value)
 
     now = utcnow()

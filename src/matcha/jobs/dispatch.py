@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from sqlalchemy import update
-
-from matcha.db import get_sessionmaker, utcnow
-from matcha.jobs.models import Job, JobKind
+from matcha.jobs.models import JobKind
 from matcha.jobs.registry import JOBS
 
 log = logging.getLogger(__name__)
@@ -23,7 +20,19 @@ def publish(job_id: object, kind: str) -> bool:
     except Exception as exc:
         log.warning("could not publish job %s (%s); it stays queued", job_id, exc)
         return False
-    with get_sessionmaker()() as session:
-        session.execute(update(Job).where(Job.id == job_id).values(dispatched_at=utcnow()))
-        session.commit()
+    wake()
     return True
+
+
+def wake() -> None:
+    """In on-demand mode, make sure some worker is alive to take what was just published."""
+    from matcha.config import get_settings
+
+    if get_settings().worker_mode != "on-demand":
+        return
+    from matcha.system.launcher import ensure_worker
+
+    try:
+        ensure_worker()
+    except Exception:  # the API's sweeper tries again; the job is safe in the database
+        log.warning("could not start an on-demand worker", exc_info=True)

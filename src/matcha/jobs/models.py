@@ -52,7 +52,7 @@ class Job(IdMixin, TimestampMixin, Base):
     params: Mapped[dict[str, Any]] = mapped_column(default=dict)
     status: Mapped[str] = mapped_column(String(20), default=JobStatus.queued, index=True)
     progress_done: Mapped[int] = mapped_column(default=0)
-    progress_total: Mapped[int] = mapped_column(default=0)
+    progress_total: Mapped[int] = mapped_column(default=1)  # matching sets it to N candidates
     attempts: Mapped[int] = mapped_column(default=0)
     max_attempts: Mapped[int] = mapped_column(default=3)
     error_code: Mapped[str | None] = mapped_column(String(60))

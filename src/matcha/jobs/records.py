@@ -58,6 +58,9 @@ def submit(
         status=JobStatus.queued,
         mode="async",
         max_attempts=max_attempts,
+        # Published right after this commits; if that is lost, the sweeper publishes it again
+        # once this time is `stale_after` old.
+        dispatched_at=utcnow(),
     )
     try:
         with session.begin_nested():
