@@ -43,6 +43,9 @@ class Settings(BaseSettings):
     max_transcript_chars: int = Field(
         default=200_000, ge=1_000, validation_alias=AliasChoices("MATCHA_MAX_TRANSCRIPT_CHARS")
     )
+    max_body_bytes: int = Field(
+        default=6 * 1024 * 1024, ge=1024, validation_alias=AliasChoices("MATCHA_MAX_BODY_BYTES")
+    )
     max_upload_bytes: int = Field(
         default=5 * 1024 * 1024, ge=1024, validation_alias=AliasChoices("MATCHA_MAX_UPLOAD_BYTES")
     )

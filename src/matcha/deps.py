@@ -25,7 +25,7 @@ def get_session() -> Iterator[Session]:
 def get_page(
     response: Response,
     limit: Annotated[int, Query(ge=1, le=500, description="Items per page")] = 50,
-    offset: Annotated[int, Query(ge=0, description="Items to skip")] = 0,
+    offset: Annotated[int, Query(ge=0, le=1_000_000_000, description="Items to skip")] = 0,
 ) -> Page:
     """Page parameters; the total lands in `X-Total-Count`, the next page in `Link`."""
 

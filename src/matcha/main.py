@@ -8,8 +8,12 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
+from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse
+from pydantic import BaseModel, ConfigDict
 from sqlalchemy import text
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
 
 from matcha import __version__
 from matcha.candidates.router import router as candidates_router
@@ -21,6 +25,7 @@ from matcha.errors import MatchaError
 from matcha.interviews.analysis_router import router as analysis_router
 from matcha.interviews.router import router as interviews_router
 from matcha.jobs.router import router as jobs_router
+from matcha.limits import BodySizeLimit
 from matcha.matching.router import router as matching_router
 from matcha.positions.router import router as positions_router
 from matcha.system.router import router as system_router
@@ -38,6 +43,28 @@ async def _matcha_error(_request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, MatchaError)
     body = {"detail": exc.message, "code": exc.code, **exc.details}
     return JSONResponse(body, status_code=exc.status_code)
+
+
+def _allowed_methods(request: Request) -> str:
+    """Every method some route serves at this path (Starlette names only the first route's)."""
+    methods: set[str] = set()
+    for route in request.app.routes:
+        match, _ = route.matches({**request.scope, "method": "GET"})
+        if match != Match.NONE:
+            methods |= set(getattr(route, "methods", None) or ())
+    return ", ".join(sorted(methods))
+
+
+async def _http_error(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, StarletteHTTPException)
+    headers = dict(exc.headers or {})
+    if exc.status_code == 405:
+        headers["Allow"] = _allowed_methods(request)
+    detail = exc.detail
+    if exc.status_code == 400 and detail == "There was an error parsing the body":
+        detail = "the request body could not be parsed (is it UTF-8 JSON or a valid form?)"
+    body = {"detail": detail, "code": f"http_{exc.status_code}"}
+    return JSONResponse(body, status_code=exc.status_code, headers=headers)
 
 
 async def _validation_error(_request: Request, exc: Exception) -> JSONResponse:
@@ -71,16 +98,58 @@ async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
             sweeper.stopped.set()
 
 
+class ErrorBody(BaseModel):
+    """Every error matcha answers with: a sentence for people, a code for programs."""
+
+    model_config = ConfigDict(extra="allow")
+
+    detail: str
+    code: str
+
+
+class ValidationErrorBody(ErrorBody):
+    errors: list[dict[str, Any]] = []
+
+
+ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
+    code: {"model": ErrorBody, "description": text}
+    for code, text in (
+        (400, "The body could not be parsed"),
+        (404, "No such object"),
+        (409, "The object's state does not allow this now"),
+        (413, "The body or a field is too large"),
+        (415, "A file of a type matcha does not read"),
+    )
+}
+
+
+def _openapi_with_real_errors(app: FastAPI) -> dict[str, Any]:
+    """FastAPI's schema, with its 422 body replaced by the one matcha actually sends."""
+    if app.openapi_schema is None:
+        schema = get_openapi(
+            title=app.title, version=app.version, description=app.description, routes=app.routes
+        )
+        components = schema.setdefault("components", {}).setdefault("schemas", {})
+        components["HTTPValidationError"] = ValidationErrorBody.model_json_schema(
+            ref_template="#/components/schemas/{model}"
+        )
+        app.openapi_schema = schema
+    return app.openapi_schema
+
+
 def create_app(*, background: bool = True) -> FastAPI:
     """Build the API; `background=False` leaves out the mode's worker or sweeper (tests)."""
     app = FastAPI(
         lifespan=lifespan if background else None,
+        responses=ERROR_RESPONSES,
         title="matcha",
         version=__version__,
         description="Learns a company's culture from interviews and matches candidates to it.",
     )
+    BodySizeLimit.install(app, get_settings().max_body_bytes)
     app.add_exception_handler(MatchaError, _matcha_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
+    app.add_exception_handler(StarletteHTTPException, _http_error)
 
     @app.get("/health", tags=["system"])
     def health() -> dict[str, str]:
@@ -101,6 +170,7 @@ def create_app(*, background: bool = True) -> FastAPI:
         system_router,
     ):
         app.include_router(router, prefix="/api")
+    app.openapi = lambda: _openapi_with_real_errors(app)  # type: ignore[method-assign]
     return app
 
 

@@ -108,15 +108,15 @@ def test_malformed_json_is_422(client: TestClient, session: Session, company_id:
     assert _count(session) == 0
 
 
-def test_too_long_transcript_is_422_with_a_clear_message(
+def test_too_long_transcript_is_413_with_a_clear_message(
     client: TestClient, session: Session, company_id: str, small_transcript_limit: int
 ) -> None:
     response = client.post(
         f"/api/companies/{company_id}/interviews",
         json={"transcript": "a" * (small_transcript_limit + 1)},
     )
-    assert response.status_code == 422
-    assert response.json()["code"] == "invalid_input"
+    assert response.status_code == 413
+    assert response.json()["code"] == "payload_too_large"
     assert str(small_transcript_limit) in response.json()["detail"]
     assert _count(session) == 0
     # Exactly at the limit is fine.

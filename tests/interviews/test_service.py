@@ -11,7 +11,7 @@ from matcha.companies import service as companies_service
 from matcha.companies.models import Company
 from matcha.companies.schemas import CompanyCreate
 from matcha.config import get_settings
-from matcha.errors import Conflict, InvalidInput, NotFound
+from matcha.errors import Conflict, InvalidInput, NotFound, PayloadTooLarge
 from matcha.interviews import service
 from matcha.interviews.models import InterviewStatus, InterviewType
 from matcha.interviews.schemas import InterviewCreate, InterviewUpdate
@@ -42,7 +42,7 @@ def test_validate_transcript_rejects(text: str) -> None:
 def test_validate_transcript_enforces_the_configured_limit() -> None:
     limit = get_settings().max_transcript_chars
     assert len(service.validate_transcript("a" * limit)) == limit
-    with pytest.raises(InvalidInput, match=str(limit)):
+    with pytest.raises(PayloadTooLarge, match=str(limit)):
         service.validate_transcript("a" * (limit + 1))
 
 

@@ -36,7 +36,7 @@ class CandidateCreate(CandidateBase):
     model_config = ConfigDict(extra="forbid")
 
     # Checked by service.clean_resume_text (stripped, non-empty, bounded, no control bytes).
-    resume_text: str
+    resume_text: Annotated[str, StringConstraints(min_length=1, pattern=r"\S")]
 
 
 class CandidateUploadFields(BaseModel):

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from matcha.companies import service as companies_service
 from matcha.config import get_settings
 from matcha.db import get_or_404, utcnow
-from matcha.errors import Conflict, InvalidInput
+from matcha.errors import Conflict, InvalidInput, PayloadTooLarge
 from matcha.interviews.models import Interview, InterviewStatus, InterviewType
 from matcha.interviews.schemas import InterviewAnalysisPublic, InterviewCreate, InterviewUpdate
 from matcha.pagination import Page
@@ -29,7 +29,7 @@ def validate_transcript(text: str) -> str:
         raise InvalidInput("transcript is empty", details={"field": "transcript"})
     limit = get_settings().max_transcript_chars
     if len(cleaned) > limit:
-        raise InvalidInput(
+        raise PayloadTooLarge(
             f"transcript has {len(cleaned)} characters; the limit is {limit}",
             details={"field": "transcript", "limit": limit},
         )

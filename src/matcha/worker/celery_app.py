@@ -19,8 +19,10 @@ def broker_options(url: str) -> dict[str, Any]:
         return {
             "global_keyprefix": get_settings().broker_key_prefix,
             "visibility_timeout": get_settings().broker_visibility_timeout,
-            "socket_connect_timeout": 2,
-            "socket_timeout": 10,
+            # A hung Redis must not hang a request: each timed-out attempt costs this long, and
+            # a publish that gives up leaves the job queued for the sweeper.
+            "socket_connect_timeout": 1,
+            "socket_timeout": 1,
             "max_retries": 1,
         }
     return {"max_retries": 1}
@@ -63,7 +65,9 @@ def make_celery() -> Celery:
         broker_connection_retry_on_startup=True,
         broker_connection_timeout=2,
         task_publish_retry_policy={
-            "max_retries": 2,
+            # Redis: no retry on top of redis-py's reconnect. With a hung Redis each retry cost
+            # two socket timeouts (a request took 4 x 10 s); the sweeper publishes what is lost.
+            "max_retries": 0 if url.startswith(("redis://", "rediss://")) else 2,
             "interval_start": 0,
             "interval_step": 0.2,
             "interval_max": 0.5,
