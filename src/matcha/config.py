@@ -59,7 +59,11 @@ class Settings(BaseSettings):
         default=0.25, gt=0, le=10, validation_alias=AliasChoices("MATCHA_BROKER_POLL_SECONDS")
     )
     broker_visibility_timeout: int = Field(
-        default=3600, ge=10, validation_alias=AliasChoices("MATCHA_BROKER_VISIBILITY_TIMEOUT")
+        # Longer than the longest hard time limit (matching: 3600 s), so Redis never hands a
+        # running job's message to a second worker; even if it did, the claim would refuse it.
+        default=7200,
+        ge=1,
+        validation_alias=AliasChoices("MATCHA_BROKER_VISIBILITY_TIMEOUT"),
     )
     worker_max_memory_mib: float | None = Field(
         default=None, gt=0, validation_alias=AliasChoices("MATCHA_WORKER_MAX_MEMORY_MIB")

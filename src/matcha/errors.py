@@ -43,6 +43,13 @@ class UnsupportedMedia(MatchaError):
     status_code = 415
 
 
+class JobTimeout(MatchaError):
+    """A job ran past its time limit; it stops cleanly and does not retry."""
+
+    code = "timeout"
+    status_code = 504
+
+
 class TransientError(MatchaError):
     """A failure worth retrying later (a provider's 429 or 5xx, a timeout, a lost connection)."""
 

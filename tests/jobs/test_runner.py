@@ -137,3 +137,43 @@ def test_run_sync_records_a_failed_run(session: Session, fake_ai: FakeProvider) 
 
 def test_unknown_job_id_is_not_claimable(session: Session) -> None:
     assert runner.execute(uuid.uuid4()) is None
+
+
+def test_a_job_past_its_soft_limit_stops_at_its_next_progress_report(
+    session: Session, fake_ai: FakeProvider, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import dataclasses
+
+    from matcha.jobs.common import Progress
+    from matcha.jobs.registry import JOBS
+
+    interview = _interview(session)
+    job = _queue_analysis(session, interview)
+    spec = JOBS[JobKind.analyze_interview]
+
+    def reports_first(
+        s: Session, sid: uuid.UUID, p: dict[str, object], progress: Progress
+    ) -> object:
+        progress(0, 1)  # as a matching job does before each candidate
+        return spec.run(s, sid, p, progress)
+
+    monkeypatch.setitem(
+        JOBS,
+        JobKind.analyze_interview,
+        dataclasses.replace(spec, soft_limit=-1, run=reports_first),  # type: ignore[arg-type]
+    )
+    assert runner.execute(job.id) == JobStatus.failed
+    session.expire_all()
+    row = session.get(Job, job.id)
+    assert row is not None and row.error_code == "timeout"
+    assert "soft limit" in (row.error_message or "")
+    assert fake_ai.calls["extract_culture"] == 0  # stopped before the model was called
+    again = session.get(Interview, interview.id)
+    assert again is not None and again.status == InterviewStatus.failed
+
+
+def test_the_visibility_timeout_outlasts_every_job() -> None:
+    from matcha.config import get_settings
+    from matcha.jobs.registry import longest_hard_limit
+
+    assert get_settings().broker_visibility_timeout > longest_hard_limit()

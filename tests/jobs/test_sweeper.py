@@ -121,3 +121,17 @@ def test_a_live_lease_is_left_alone(session: Session, published: list[str]) -> N
     assert not sweep(session, stale_after=30)
     session.refresh(job)
     assert job.status == JobStatus.running
+
+
+def test_a_job_past_its_hard_limit_fails_with_timeout(
+    session: Session, published: list[str]
+) -> None:
+    job = _running(session, attempts=1)
+    job.lease_expires_at = utcnow() + timedelta(seconds=60)  # still renewed: a hung call
+    job.started_at = utcnow() - timedelta(hours=2)
+    session.commit()
+    report = sweep(session, stale_after=30)
+    session.expire_all()
+    row = session.get(Job, job.id)
+    assert row is not None and (row.status, row.error_code) == (JobStatus.failed, "timeout")
+    assert row.lease_token is None and report.failed == [str(job.id)]

@@ -36,6 +36,8 @@ class JobSpec:
     queue: str
     check: Callable[[Session, uuid.UUID, dict[str, Any]], object]
     run: Callable[[Session, uuid.UUID, dict[str, Any], Progress], JobResult]
+    soft_limit: float  # seconds: the job stops itself at its next progress report
+    hard_limit: float  # seconds: the sweeper fails it and fences out its late writes
     on_failure: Callable[[Session, uuid.UUID, str], None] = _ignore_failure
 
     @property
@@ -44,6 +46,14 @@ class JobSpec:
         return f"matcha.{self.kind.value}"
 
 
+def longest_hard_limit() -> float:
+    """The Redis visibility timeout must exceed this (see config)."""
+    return max(spec.hard_limit for spec in JOBS.values())
+
+
+# Celery's time limits need the prefork pool; matcha runs threads, so the limits live here and
+# are enforced through the job row (see runner and sweeper). Matching makes one model call per
+# candidate, hence its hour.
 JOBS: dict[JobKind, JobSpec] = {
     JobKind.analyze_interview: JobSpec(
         kind=JobKind.analyze_interview,
@@ -52,6 +62,8 @@ JOBS: dict[JobKind, JobSpec] = {
         run=lambda s, sid, _p, progress: analyze_interview.analyze_interview(
             s, sid, progress=progress
         ),
+        soft_limit=240,
+        hard_limit=300,
         on_failure=analyze_interview.mark_failed,
     ),
     JobKind.aggregate_culture: JobSpec(
@@ -61,6 +73,8 @@ JOBS: dict[JobKind, JobSpec] = {
         run=lambda s, sid, _p, progress: aggregate_culture.aggregate_culture(
             s, sid, progress=progress
         ),
+        soft_limit=240,
+        hard_limit=300,
     ),
     JobKind.match_company: JobSpec(
         kind=JobKind.match_company,
@@ -69,6 +83,8 @@ JOBS: dict[JobKind, JobSpec] = {
         run=lambda s, sid, p, progress: match_company.match_company(
             s, sid, candidate_ids=_ids(p), progress=progress
         ),
+        soft_limit=3300,
+        hard_limit=3600,
     ),
     JobKind.match_position: JobSpec(
         kind=JobKind.match_position,
@@ -77,5 +93,7 @@ JOBS: dict[JobKind, JobSpec] = {
         run=lambda s, sid, p, progress: match_position.match_position(
             s, sid, candidate_ids=_ids(p), progress=progress
         ),
+        soft_limit=3300,
+        hard_limit=3600,
     ),
 }

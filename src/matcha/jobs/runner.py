@@ -12,6 +12,7 @@ import os
 import random
 import socket
 import threading
+import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -23,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from matcha.config import get_settings
 from matcha.db import get_sessionmaker, utcnow
-from matcha.errors import Conflict, MatchaError, TransientError
+from matcha.errors import Conflict, JobTimeout, MatchaError, TransientError
 from matcha.jobs import records
 from matcha.jobs.models import Job, JobKind, JobStatus
 from matcha.jobs.records import Lease, LeaseLost
@@ -119,10 +120,16 @@ def _backoff(attempt: int, retry_after: float | None) -> float:
 
 def _run_fenced(session: Session, job: Job, lease: Lease) -> JobResult:
     spec = JOBS[JobKind(job.kind)]
+    started = time.monotonic()
 
     def progress(done: int, total: int) -> None:
         records.set_progress(session, lease, done, total)
-        session.commit()
+        session.commit()  # the work reported so far is kept, whatever follows
+        if time.monotonic() - started > spec.soft_limit:
+            raise JobTimeout(
+                f"stopped after {spec.soft_limit:.0f}s (its soft limit) at {done}/{total}; "
+                "run it again to continue: finished items are kept"
+            )
 
     result = spec.run(session, job.subject_id, dict(job.params or {}), progress)
     records.succeed(session, lease, result.summary())

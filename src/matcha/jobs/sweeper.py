@@ -4,6 +4,8 @@
   without persistence, a retry whose time has come) is published again.
 - A running job whose lease lapsed (its worker died) goes back to the queue, or fails with
   `max_attempts` once it has had them all.
+- A running job past its kind's hard limit fails with `timeout` (Celery's own time limits need
+  the prefork pool, and matcha's workers run threads).
 Every change is a compare-and-set, so any number of sweepers can run at once.
 """
 
@@ -75,6 +77,38 @@ def _recover_expired(session: Session, now: datetime, report: SweepReport) -> No
         session.commit()
 
 
+def _fail_overrunning(session: Session, now: datetime, report: SweepReport) -> None:
+    """Fail running jobs past their hard limit; clearing the lease fences out their late writes."""
+    oldest = now - timedelta(seconds=min(spec.hard_limit for spec in JOBS.values()))
+    candidates = session.execute(
+        select(Job.id, Job.kind, Job.subject_id, Job.started_at, Job.lease_token).where(
+            Job.status == JobStatus.running, Job.started_at < oldest
+        )
+    ).all()
+    for job_id, kind, subject_id, started_at, token in candidates:
+        limit = JOBS[JobKind(kind)].hard_limit
+        if started_at is None or started_at > now - timedelta(seconds=limit):
+            continue
+        message = f"ran past its hard limit of {limit:.0f}s and was stopped"
+        changed = session.execute(
+            update(Job)
+            .where(Job.id == job_id, Job.lease_token == token, Job.status == JobStatus.running)
+            .values(
+                status=JobStatus.failed,
+                error_code="timeout",
+                error_message=message,
+                finished_at=now,
+                lease_token=None,
+                lease_expires_at=None,
+                updated_at=now,
+            )
+        )
+        if changed.rowcount == 1:  # type: ignore[attr-defined]
+            JOBS[JobKind(kind)].on_failure(session, subject_id, message)
+            report.failed.append(str(job_id))
+        session.commit()
+
+
 def _republish_stale(
     session: Session, now: datetime, stale_after: float, report: SweepReport
 ) -> None:
@@ -114,6 +148,7 @@ def sweep(
     now = now or utcnow()
     stale_after = get_settings().sweep_stale_after if stale_after is None else stale_after
     report = SweepReport()
+    _fail_overrunning(session, now, report)
     _recover_expired(session, now, report)
     _republish_stale(session, now, stale_after, report)
     if report:

@@ -55,6 +55,10 @@ def make_celery() -> Celery:
         task_acks_late=True,
         task_reject_on_worker_lost=True,
         worker_prefetch_multiplier=1,
+        # Kept off: cancelling running jobs when the broker connection drops would throw away
+        # work. The redelivered copy is harmless: its claim fails while the job runs, and the
+        # lease fences out any stale write.
+        worker_cancel_long_running_tasks_on_connection_loss=False,
         task_queues=tuple(
             Queue(name, Exchange(name, type="direct"), routing_key=name)
             for name in (INTERACTIVE_QUEUE, BULK_QUEUE)
