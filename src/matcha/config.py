@@ -80,6 +80,49 @@ class Settings(BaseSettings):
     broker_key_prefix: str = Field(
         default="", max_length=100, validation_alias=AliasChoices("MATCHA_BROKER_KEY_PREFIX")
     )
+    # --- real LLM providers (MATCHA_AI_PROVIDER=gemini|openai) ---------------------------
+    ai_model: str | None = Field(default=None, validation_alias=AliasChoices("MATCHA_AI_MODEL"))
+    gemini_api_key: str | None = Field(
+        default=None, validation_alias=AliasChoices("GEMINI_API_KEY", "GOOGLE_API_KEY")
+    )
+    gemini_model: str = Field(
+        default="gemini-2.5-flash-lite", validation_alias=AliasChoices("GEMINI_MODEL")
+    )
+    gemini_base_url: str = Field(
+        default="https://generativelanguage.googleapis.com",
+        validation_alias=AliasChoices("GEMINI_BASE_URL"),
+    )
+    vertex_project: str | None = Field(
+        default=None, validation_alias=AliasChoices("GOOGLE_CLOUD_PROJECT", "VERTEX_PROJECT")
+    )
+    vertex_location: str = Field(
+        default="us-central1", validation_alias=AliasChoices("GOOGLE_CLOUD_LOCATION")
+    )
+    openai_api_key: str | None = Field(
+        default=None, validation_alias=AliasChoices("OPENAI_API_KEY")
+    )
+    openai_base_url: str = Field(
+        default="https://api.openai.com/v1", validation_alias=AliasChoices("OPENAI_BASE_URL")
+    )
+    openai_model: str = Field(default="gpt-4o-mini", validation_alias=AliasChoices("OPENAI_MODEL"))
+    llm_timeout: float = Field(
+        default=60.0, gt=0, le=600, validation_alias=AliasChoices("MATCHA_LLM_TIMEOUT")
+    )
+    llm_max_retries: int = Field(
+        default=4, ge=0, le=10, validation_alias=AliasChoices("MATCHA_LLM_MAX_RETRIES")
+    )
+    llm_concurrency: int = Field(
+        default=8, ge=1, le=256, validation_alias=AliasChoices("MATCHA_LLM_CONCURRENCY")
+    )
+    match_top_k: int | None = Field(
+        default=None, ge=1, validation_alias=AliasChoices("MATCHA_MATCH_TOP_K")
+    )
+    daily_call_budget: int | None = Field(
+        default=None, ge=0, validation_alias=AliasChoices("MATCHA_DAILY_CALL_BUDGET")
+    )
+    daily_token_budget: int | None = Field(
+        default=None, ge=0, validation_alias=AliasChoices("MATCHA_DAILY_TOKEN_BUDGET")
+    )
     sql_echo: bool = Field(default=False, validation_alias=AliasChoices("MATCHA_SQL_ECHO"))
 
     @field_validator("database_url")

@@ -50,6 +50,17 @@ class JobTimeout(MatchaError):
     status_code = 504
 
 
+class ProviderError(MatchaError):
+    """An AI provider failed in a way retrying won't fix: `code` says what a person should do
+    (`auth_failed`, `invalid_output`, `bad_request`, `budget_exceeded`, `not_configured`)."""
+
+    status_code = 502
+
+    def __init__(self, message: str, *, code: str) -> None:
+        super().__init__(message)
+        self.code = code
+
+
 class TransientError(MatchaError):
     """A failure worth retrying later (a provider's 429 or 5xx, a timeout, a lost connection)."""
 

@@ -59,4 +59,12 @@ def get_provider(name: str = "embedded") -> AIProvider:
         from matcha.ai.embedded.provider import EmbeddedProvider
 
         return EmbeddedProvider()
+    if name == "gemini":
+        from matcha.ai.llm.gemini import GeminiProvider
+
+        return GeminiProvider.from_settings()
+    if name == "openai":
+        from matcha.ai.llm.openai import OpenAIProvider
+
+        return OpenAIProvider.from_settings()
     raise ValueError(f"unknown AI provider {name!r}; choose embedded, gemini or openai")

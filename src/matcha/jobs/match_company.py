@@ -11,14 +11,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from matcha.ai.provider import AIProvider
-from matcha.ai.schemas import CandidateProfile, CultureData
+from matcha.ai.schemas import CultureData, CultureMatch
 from matcha.candidates import service as candidates_service
 from matcha.candidates.models import Candidate
 from matcha.companies.models import Company
 from matcha.culture.models import CultureProfile
 from matcha.db import get_or_404
 from matcha.errors import Conflict
-from matcha.jobs.common import Progress, default_provider, input_hash, no_progress
+from matcha.jobs.common import Progress, default_provider, no_progress
+from matcha.jobs.scoring import Scorer, score_all
 from matcha.matching import service as matching_service
 from matcha.matching.models import MatchResult
 from matcha.matching.schemas import MatchPublic
@@ -74,32 +75,33 @@ def match_company(
     """Score each candidate once; a candidate whose inputs are unchanged keeps its score."""
     profile, candidates = check(session, company_id, candidate_ids)
     provider = default_provider(ai)
+
+    def save(candidate_id: uuid.UUID, match: CultureMatch, digest: str, scored_by: str) -> None:
+        matching_service.save_culture_match(
+            session,
+            company_id=company_id,
+            candidate_id=candidate_id,
+            match=match,
+            input_hash=digest,
+            scored_by=scored_by,
+        )
+
+    scorer = Scorer[CultureMatch](
+        inputs=("culture", profile.model_dump(mode="json")),
+        score=lambda p, candidate: p.match_culture(profile, candidate),
+        value=lambda match: match.match_score,
+        save=save,
+    )
     stored = matching_service.stored_hashes(session, MatchResult, company_id=company_id)
-    profile_json = profile.model_dump(mode="json")
-    scored = reused = 0
-    progress(0, len(candidates))
-    for done, candidate in enumerate(candidates, start=1):
-        digest = input_hash(provider, "culture", profile_json, candidate.parsed_data)
-        if stored.get(candidate.id) == digest:
-            reused += 1
-        else:
-            match = provider.match_culture(
-                profile, CandidateProfile.model_validate(candidate.parsed_data)
-            )
-            matching_service.save_culture_match(
-                session,
-                company_id=company_id,
-                candidate_id=candidate.id,
-                match=match,
-                input_hash=digest,
-                scored_by=provider.name,
-            )
-            scored += 1
-        progress(done, len(candidates))
+    tally = score_all(provider, candidates, scorer, stored, progress)
     session.flush()
     matches = matching_service.company_matches(
         session, company_id, candidate_ids=[c.id for c in candidates]
     )
     return CompanyMatchRun(
-        status="completed", company_id=company_id, scored=scored, reused=reused, matches=matches
+        status="completed",
+        company_id=company_id,
+        scored=tally.scored,
+        reused=tally.reused,
+        matches=matches,
     )

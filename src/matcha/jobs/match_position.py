@@ -10,11 +10,12 @@ from pydantic import BaseModel
 from sqlalchemy.orm import Session
 
 from matcha.ai.provider import AIProvider
-from matcha.ai.schemas import CandidateProfile, CultureData, PositionSpec
+from matcha.ai.schemas import CultureData, PositionMatch, PositionSpec
 from matcha.candidates import service as candidates_service
 from matcha.candidates.models import Candidate
-from matcha.jobs.common import Progress, default_provider, input_hash, no_progress
+from matcha.jobs.common import Progress, default_provider, no_progress
 from matcha.jobs.match_company import culture_profile
+from matcha.jobs.scoring import Scorer, score_all
 from matcha.matching import service as matching_service
 from matcha.matching.models import PositionMatchResult
 from matcha.matching.schemas import PositionMatchPublic
@@ -62,33 +63,37 @@ def match_position(
     """Score each candidate once; a candidate whose inputs are unchanged keeps its score."""
     spec, profile, candidates = check(session, position_id, candidate_ids)
     provider = default_provider(ai)
+
+    def save(candidate_id: uuid.UUID, match: PositionMatch, digest: str, scored_by: str) -> None:
+        matching_service.save_position_match(
+            session,
+            position_id=position_id,
+            candidate_id=candidate_id,
+            match=match,
+            input_hash=digest,
+            scored_by=scored_by,
+        )
+
+    scorer = Scorer[PositionMatch](
+        inputs=(
+            "position",
+            spec.model_dump(mode="json"),
+            profile.model_dump(mode="json") if profile else None,
+        ),
+        score=lambda p, candidate: p.match_position(spec, candidate, profile),
+        value=lambda match: match.overall_score,
+        save=save,
+    )
     stored = matching_service.stored_hashes(session, PositionMatchResult, position_id=position_id)
-    spec_json = spec.model_dump(mode="json")
-    profile_json = profile.model_dump(mode="json") if profile else None
-    scored = reused = 0
-    progress(0, len(candidates))
-    for done, candidate in enumerate(candidates, start=1):
-        digest = input_hash(provider, "position", spec_json, profile_json, candidate.parsed_data)
-        if stored.get(candidate.id) == digest:
-            reused += 1
-        else:
-            match = provider.match_position(
-                spec, CandidateProfile.model_validate(candidate.parsed_data), profile
-            )
-            matching_service.save_position_match(
-                session,
-                position_id=position_id,
-                candidate_id=candidate.id,
-                match=match,
-                input_hash=digest,
-                scored_by=provider.name,
-            )
-            scored += 1
-        progress(done, len(candidates))
+    tally = score_all(provider, candidates, scorer, stored, progress)
     session.flush()
     matches = matching_service.position_matches(
         session, position_id, candidate_ids=[c.id for c in candidates]
     )
     return PositionMatchRun(
-        status="completed", position_id=position_id, scored=scored, reused=reused, matches=matches
+        status="completed",
+        position_id=position_id,
+        scored=tally.scored,
+        reused=tally.reused,
+        matches=matches,
     )

@@ -59,6 +59,12 @@ class Job(IdMixin, TimestampMixin, Base):
     error_message: Mapped[str | None] = mapped_column(Text)
     result: Mapped[dict[str, Any] | None]
     worker: Mapped[str | None] = mapped_column(String(200))
+    # What the run spent on models (zero with the embedded analyzer).
+    provider: Mapped[str | None] = mapped_column(String(40))
+    model: Mapped[str | None] = mapped_column(String(200))
+    llm_calls: Mapped[int] = mapped_column(default=0)
+    tokens_in: Mapped[int] = mapped_column(default=0)
+    tokens_out: Mapped[int] = mapped_column(default=0)
     lease_token: Mapped[uuid.UUID | None]
     lease_expires_at: Mapped[datetime | None]
     next_attempt_at: Mapped[datetime | None]

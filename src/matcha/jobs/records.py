@@ -11,10 +11,11 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Select, exists, or_, select, update
+from sqlalchemy import Select, exists, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from matcha.ai.usage import Usage
 from matcha.db import get_or_404, utcnow
 from matcha.jobs.models import ACTIVE_STATUSES, Job, JobKind, JobStatus
 
@@ -158,11 +159,39 @@ def set_progress(session: Session, lease: Lease, done: int, total: int) -> None:
     _fenced(session, lease, progress_done=done, progress_total=total)
 
 
-def succeed(session: Session, lease: Lease, summary: dict[str, Any]) -> None:
+def spent(usage: Usage | None) -> dict[str, Any]:
+    """Column values adding a run's model usage to the job's totals (retries add up)."""
+    if usage is None or not (usage.calls or usage.provider):
+        return {}
+    return {
+        "provider": usage.provider,
+        "model": usage.model,
+        "llm_calls": Job.llm_calls + usage.calls,
+        "tokens_in": Job.tokens_in + usage.tokens_in,
+        "tokens_out": Job.tokens_out + usage.tokens_out,
+    }
+
+
+def spent_today(session: Session) -> tuple[int, int]:
+    """(model calls, tokens) recorded on jobs since midnight UTC, for the daily budget."""
+    midnight = utcnow().replace(hour=0, minute=0, second=0, microsecond=0)
+    calls, tokens = session.execute(
+        select(
+            func.coalesce(func.sum(Job.llm_calls), 0),
+            func.coalesce(func.sum(Job.tokens_in + Job.tokens_out), 0),
+        ).where(Job.updated_at >= midnight)
+    ).one()
+    return int(calls), int(tokens)
+
+
+def succeed(
+    session: Session, lease: Lease, summary: dict[str, Any], usage: Usage | None = None
+) -> None:
     """Mark the job done, in the same transaction as its last domain writes."""
     _fenced(
         session,
         lease,
+        **spent(usage),
         status=JobStatus.succeeded,
         result=summary,
         progress_done=Job.progress_total,
@@ -172,11 +201,14 @@ def succeed(session: Session, lease: Lease, summary: dict[str, Any]) -> None:
     )
 
 
-def fail(session: Session, lease: Lease, *, code: str, message: str) -> None:
+def fail(
+    session: Session, lease: Lease, *, code: str, message: str, usage: Usage | None = None
+) -> None:
     """Mark the job failed for good, with a reason a person can act on."""
     _fenced(
         session,
         lease,
+        **spent(usage),
         status=JobStatus.failed,
         error_code=code,
         error_message=message[:2000],
@@ -186,11 +218,20 @@ def fail(session: Session, lease: Lease, *, code: str, message: str) -> None:
     )
 
 
-def retry_later(session: Session, lease: Lease, *, code: str, message: str, at: datetime) -> None:
+def retry_later(
+    session: Session,
+    lease: Lease,
+    *,
+    code: str,
+    message: str,
+    at: datetime,
+    usage: Usage | None = None,
+) -> None:
     """Hand the job back to the queue, to be tried again no earlier than `at`."""
     _fenced(
         session,
         lease,
+        **spent(usage),
         status=JobStatus.queued,
         error_code=code,
         error_message=message[:2000],

@@ -22,6 +22,8 @@ from typing import Any
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
+from matcha.ai import usage
+from matcha.ai.usage import Usage
 from matcha.config import get_settings
 from matcha.db import get_sessionmaker, utcnow
 from matcha.errors import Conflict, JobTimeout, MatchaError, TransientError
@@ -118,7 +120,12 @@ def _backoff(attempt: int, retry_after: float | None) -> float:
     return max(retry_after or 0.0, random.uniform(base / 2, base))
 
 
-def _run_fenced(session: Session, job: Job, lease: Lease) -> JobResult:
+def _spent_today() -> tuple[int, int]:
+    with get_sessionmaker()() as session:
+        return records.spent_today(session)
+
+
+def _run_fenced(session: Session, job: Job, lease: Lease, spend: Usage) -> JobResult:
     spec = JOBS[JobKind(job.kind)]
     started = time.monotonic()
 
@@ -132,7 +139,7 @@ def _run_fenced(session: Session, job: Job, lease: Lease) -> JobResult:
             )
 
     result = spec.run(session, job.subject_id, dict(job.params or {}), progress)
-    records.succeed(session, lease, result.summary())
+    records.succeed(session, lease, result.summary(), usage=spend)
     session.commit()
     return result
 
@@ -152,10 +159,15 @@ def execute(job_id: uuid.UUID, *, worker: str | None = None) -> str | None:
     if lease is None:
         log.info("job %s is not claimable (done, taken or not due): skipping", job_id)
         return None
-    with _tracked(job_id), _heartbeat(lease), make_session() as session:
+    with (
+        _tracked(job_id),
+        _heartbeat(lease),
+        make_session() as session,
+        usage.tracking(_spent_today) as spend,
+    ):
         job = records.get_job(session, job_id)
         try:
-            _run_fenced(session, job, lease)
+            _run_fenced(session, job, lease, spend)
             return JobStatus.succeeded
         except LeaseLost:
             session.rollback()
@@ -163,23 +175,30 @@ def execute(job_id: uuid.UUID, *, worker: str | None = None) -> str | None:
             return None
         except Exception as exc:
             session.rollback()
-            return _record_failure(session, job, lease, exc)
+            return _record_failure(session, job, lease, exc, spend)
 
 
-def _record_failure(session: Session, job: Job, lease: Lease, exc: BaseException) -> str | None:
+def _record_failure(
+    session: Session, job: Job, lease: Lease, exc: BaseException, spend: Usage
+) -> str | None:
     code, message, retryable = classify(exc)
     log.warning("job %s attempt %s failed: %s", job.id, lease.attempt, message)
     try:
         if retryable and lease.attempt < job.max_attempts:
             delay = _backoff(lease.attempt, getattr(exc, "retry_after", None))
             records.retry_later(
-                session, lease, code=code, message=message, at=utcnow() + timedelta(seconds=delay)
+                session,
+                lease,
+                code=code,
+                message=message,
+                at=utcnow() + timedelta(seconds=delay),
+                usage=spend,
             )
             session.commit()
             return JobStatus.queued
         if retryable:
             code, message = "max_attempts", f"gave up after {lease.attempt} attempts: {message}"
-        records.fail(session, lease, code=code, message=message)
+        records.fail(session, lease, code=code, message=message, usage=spend)
         JOBS[JobKind(job.kind)].on_failure(session, job.subject_id, message)
         session.commit()
         return JobStatus.failed
@@ -216,12 +235,13 @@ def run_sync(
         )
     session.commit()
     job = records.get_job(session, lease.job_id)
-    try:
-        with _heartbeat(lease):
-            return _run_fenced(session, job, lease)
-    except Exception as exc:
-        session.rollback()
-        code, message, _ = classify(exc)
-        records.fail(session, lease, code=code, message=message)
-        session.commit()
-        raise
+    with usage.tracking(_spent_today) as spend:
+        try:
+            with _heartbeat(lease):
+                return _run_fenced(session, job, lease, spend)
+        except Exception as exc:
+            session.rollback()
+            code, message, _ = classify(exc)
+            records.fail(session, lease, code=code, message=message, usage=spend)
+            session.commit()
+            raise

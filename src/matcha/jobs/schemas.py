@@ -30,6 +30,11 @@ class JobPublic(BaseModel):
     result: dict[str, Any] | None
     params: dict[str, Any]
     worker: str | None
+    provider: str | None
+    model: str | None
+    llm_calls: int
+    tokens_in: int
+    tokens_out: int
     created_at: datetime
     updated_at: datetime
     started_at: datetime | None
@@ -52,6 +57,11 @@ class JobPublic(BaseModel):
             result=job.result,
             params=job.params or {},
             worker=job.worker,
+            provider=job.provider,
+            model=job.model,
+            llm_calls=job.llm_calls,
+            tokens_in=job.tokens_in,
+            tokens_out=job.tokens_out,
             created_at=job.created_at,
             updated_at=job.updated_at,
             started_at=job.started_at,
