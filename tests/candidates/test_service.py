@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 
 import pytest
+from pydantic import ValidationError
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -87,9 +88,18 @@ def test_duplicate_resume_is_a_conflict_naming_the_first(session: Session) -> No
 
 @pytest.mark.parametrize("text", ["", "   ", "a\x00b", "a\x1bb"])
 def test_bad_resume_text_is_invalid(session: Session, text: str) -> None:
+    # model_construct skips the schema: the service must refuse it on its own (files reach it
+    # without one).
+    data = CandidateCreate.model_construct(name="A", resume_text=text)
     with pytest.raises(InvalidInput):
-        service.create_candidate(session, data=CandidateCreate(name="A", resume_text=text))
+        service.create_candidate(session, data=data)
     assert _count(session) == 0
+
+
+@pytest.mark.parametrize("text", ["", "   "])
+def test_the_schema_refuses_blank_resume_text(text: str) -> None:
+    with pytest.raises(ValidationError):
+        CandidateCreate(name="A", resume_text=text)
 
 
 def test_file_name_falls_back_to_parsed_then_stem(session: Session, parser: None) -> None:
