@@ -1,5 +1,5 @@
 """`python -m matcha` is the `matcha` command."""
 
-from matcha.cli.main import main
+from matcha.launch import main
 
 main()

@@ -46,76 +46,20 @@ def db_upgrade(revision: str = "head") -> None:
 @app.command()
 def serve(host: Host = "127.0.0.1", port: Port = 8000) -> None:
     """Serve the HTTP API (in combined mode, with its worker inside)."""
-    # Replace this process: the server then carries none of the CLI's libraries.
-    argv = [sys.executable, "-m", "matcha.server", "--host", host, "--port", str(port)]
-    os.execv(sys.executable, argv)
+    from matcha.server import run
+
+    run(host, port)
 
 
-def worker_argv(concurrency: int, loglevel: str) -> list[str]:
-    """Celery worker arguments: a threads pool suits jobs that wait on I/O."""
-    return [
-        "worker",
-        "--pool=threads",
-        f"--concurrency={concurrency}",
-        f"--loglevel={loglevel}",
-        "--without-mingle",
-        "--without-gossip",
-        "--prefetch-multiplier=1",
-        "-Q",
-        "matcha.interactive,matcha.bulk",
-    ]
+@app.command(
+    context_settings={"allow_extra_args": True, "ignore_unknown_options": True},
+    add_help_option=False,
+)
+def worker(ctx: typer.Context) -> None:
+    """Run a Celery worker on every matcha queue (`matcha worker --help` lists its options)."""
+    from matcha.worker.main import main as worker_main
 
-
-@app.command()
-def worker(
-    concurrency: Concurrency = None,
-    burst: Annotated[bool, typer.Option(help="Drain the queues, then exit when idle")] = False,
-    idle_timeout: Annotated[
-        float, typer.Option(help="With --burst: seconds without work before exiting")
-    ] = 10.0,
-    max_runtime: Annotated[
-        float | None, typer.Option(help="Stop taking jobs after this many seconds (between jobs)")
-    ] = None,
-    max_memory: Annotated[
-        float | None,
-        typer.Option(help="Restart cleanly between jobs above this RSS in MiB (lean mode)"),
-    ] = None,
-    mode: Annotated[str | None, typer.Option(help="Label for status (default: inferred)")] = None,
-    loglevel: str = "INFO",
-) -> None:
-    """Run a Celery worker on every matcha queue (threads pool)."""
-    from matcha.config import get_settings
-    from matcha.worker import lifecycle
-    from matcha.worker.celery_app import app as celery_app
-
-    threads = concurrency or get_settings().worker_concurrency
-    inferred = (
-        "scheduled"
-        if max_runtime
-        else "on-demand"
-        if burst
-        else "lean"
-        if max_memory
-        else "always-on"
-    )
-    lifecycle.configure(
-        lifecycle.WorkerOptions(
-            mode=mode or inferred,
-            concurrency=threads,
-            burst=burst,
-            idle_timeout=idle_timeout,
-            max_runtime=max_runtime,
-            max_memory_mib=max_memory,
-        )
-    )
-    try:
-        celery_app.worker_main(worker_argv(threads, loglevel))
-    finally:
-        supervisor = lifecycle.SUPERVISOR
-        if supervisor is not None and supervisor.restart:
-            # A clean restart in place: same pid, fresh memory (what a lean box needs).
-            console.print(f"restarting: {supervisor.stop_reason}")
-            os.execv(sys.executable, sys.orig_argv)
+    worker_main(ctx.args)
 
 
 @app.command()
@@ -136,9 +80,7 @@ def up(host: Host = "127.0.0.1", port: Port = 8000, concurrency: Concurrency = N
     child = subprocess.Popen(argv)
     console.print(f"[green]worker started[/] (pid {child.pid}); API on http://{host}:{port}")
     try:
-        from matcha.server import run
-
-        run(host, port)
+        serve(host=host, port=port)
     finally:
         if child.poll() is None:
             child.send_signal(signal.SIGTERM)

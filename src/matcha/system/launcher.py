@@ -28,20 +28,25 @@ LIVE_WITHIN = timedelta(seconds=15)  # three missed heartbeats
 STARTUP_GRACE = 20.0
 
 
-def live_workers(session: Session) -> list[WorkerRecord]:
-    """Workers that heartbeated recently and have not said they stopped."""
+def live_workers(session: Session, *, taking_work: bool = False) -> list[WorkerRecord]:
+    """Workers that heartbeated recently and have not stopped; with `taking_work`, only those
+    still consuming (a worker on its way out takes no new job)."""
     cutoff = utcnow() - LIVE_WITHIN
+    gone = ("stopped", "stopping") if taking_work else ("stopped",)
     return list(
         session.scalars(
             select(WorkerRecord).where(
-                WorkerRecord.last_seen_at >= cutoff, WorkerRecord.status != "stopped"
+                WorkerRecord.last_seen_at >= cutoff, WorkerRecord.status.not_in(gone)
             )
         )
     )
 
 
-def _reap(proc: subprocess.Popen[bytes]) -> None:
+def _reap(proc: subprocess.Popen[bytes], holder: str) -> None:
     proc.wait()  # collect the exit status so no zombie is left behind
+    # The worker is gone: the next job may start another one at once.
+    with get_sessionmaker()() as session:
+        locks.release(session, LAUNCH_LOCK, holder)
 
 
 def launch_worker(idle_timeout: float = 10.0) -> subprocess.Popen[bytes]:
@@ -66,7 +71,9 @@ def launch_worker(idle_timeout: float = 10.0) -> subprocess.Popen[bytes]:
             stdin=subprocess.DEVNULL,
             start_new_session=True,
         )
-    threading.Thread(target=_reap, args=(proc,), name="reap-worker", daemon=True).start()
+    threading.Thread(
+        target=_reap, args=(proc, worker_name()), name="reap-worker", daemon=True
+    ).start()
     log.info("on-demand: started worker pid %d", proc.pid)
     return proc
 
@@ -74,7 +81,7 @@ def launch_worker(idle_timeout: float = 10.0) -> subprocess.Popen[bytes]:
 def ensure_worker() -> bool:
     """Start a worker unless one is alive or being started; True if this call started one."""
     with get_sessionmaker()() as session:
-        if live_workers(session):
+        if live_workers(session, taking_work=True):
             return False
         if not locks.acquire(session, LAUNCH_LOCK, worker_name(), seconds=STARTUP_GRACE):
             return False

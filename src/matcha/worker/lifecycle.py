@@ -101,6 +101,10 @@ class Supervisor(threading.Thread):
             log.info("worker stopping: %s", reason)
             self.stop_reason, self.restart = reason, restart
             request_stop()
+            try:
+                self.heartbeat("stopping")  # at once: an on-demand API may start a successor
+            except Exception:
+                log.warning("could not record that the worker is stopping", exc_info=True)
 
     def _check_limits(self, idle_since: float | None) -> float | None:
         opts, now = self.options, time.monotonic()

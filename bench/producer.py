@@ -1,0 +1,123 @@
+"""Short-lived helper the bench drivers run in the venv: seeds data and enqueues work.
+
+It is never part of a measured tree. Each command prints one JSON object on stdout.
+
+    python bench/producer.py seed --n 400                 # a company and N interviews
+    python bench/producer.py enqueue --ids-file ids.json  # one analysis job per interview
+    python bench/producer.py baseline --n 400 --broker redis://…   # the baseline's tasks
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from pathlib import Path
+from typing import Any
+
+TRANSCRIPTS = Path(__file__).resolve().parent.parent / "src/matcha/demo/transcripts"
+
+
+def _kind(name: str) -> str:
+    return "screening" if name.startswith("screening") else (
+        "candidate" if name.startswith("candidate") else "culture"
+    )  # fmt: skip
+
+
+def seed(n: int) -> dict[str, Any]:
+    """One company with `n` pending interviews, round-robin over the demo transcripts."""
+    from matcha.companies import service as companies
+    from matcha.companies.schemas import CompanyCreate
+    from matcha.db import session_scope
+    from matcha.interviews.models import Interview, InterviewStatus
+
+    files = sorted(TRANSCRIPTS.glob("*.txt"))
+    with session_scope() as session:
+        company = companies.create_company(session, data=CompanyCreate(name="Bench Co"))
+        interviews = [
+            Interview(
+                company_id=company.id,
+                interview_type=_kind(path.name),
+                status=InterviewStatus.pending,
+                transcript=path.read_text().strip(),
+            )
+            for path in (files[i % len(files)] for i in range(n))
+        ]
+        session.add_all(interviews)
+        session.commit()
+        return {"company_id": str(company.id), "interview_ids": [str(i.id) for i in interviews]}
+
+
+def enqueue(ids_file: Path) -> dict[str, Any]:
+    """Queue an analysis per interview in one burst: rows in one commit, then one publish each.
+
+    That is what `POST …/analyze/async` does per request, batched so that the producer is not
+    the bottleneck (the anchors also enqueued 400 tasks in one ~0.2 s burst).
+    """
+    import uuid
+
+    from matcha.db import session_scope, utcnow
+    from matcha.jobs import records
+    from matcha.jobs.models import JobKind
+    from matcha.jobs.registry import JOBS
+    from matcha.worker.celery_app import app
+
+    ids = [uuid.UUID(i) for i in json.loads(ids_file.read_text())]
+    spec = JOBS[JobKind.analyze_interview]
+    app.connection_for_write().ensure_connection(max_retries=1)  # connect before the clock
+    t_first = time.time()
+    with session_scope() as session:
+        jobs = []
+        for interview_id in ids:
+            job, _ = records.submit(
+                session, kind=JobKind.analyze_interview, subject_id=interview_id
+            )
+            job.dispatched_at = utcnow()  # so no sweeper publishes it a second time
+            jobs.append(job)
+        session.commit()
+        job_ids = [str(job.id) for job in jobs]
+    t_committed = time.time()
+    for job_id in job_ids:
+        app.send_task(spec.task_name, args=[job_id], queue=spec.queue)
+    return {
+        "t_first": t_first,
+        "t_committed": t_committed,
+        "t_published": time.time(),
+        "job_ids": job_ids,
+    }
+
+
+def baseline(n: int, broker: str) -> dict[str, Any]:
+    """`n` tasks for bench/baseline_tasks.py, sent by name so nothing heavy is imported here."""
+    from celery import Celery
+
+    app = Celery("baseline", broker=broker)
+    app.conf.task_ignore_result = True
+    with app.connection_for_write() as conn:
+        conn.ensure_connection(max_retries=1)
+        t_first = time.time()
+        for i in range(n):
+            app.send_task("bench.analyze", args=[i], connection=conn)
+    return {"t_first": t_first, "t_published": time.time()}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("seed").add_argument("--n", type=int, default=400)
+    sub.add_parser("enqueue").add_argument("--ids-file", type=Path, required=True)
+    base = sub.add_parser("baseline")
+    base.add_argument("--n", type=int, default=400)
+    base.add_argument("--broker", required=True)
+    args = parser.parse_args()
+    if args.command == "seed":
+        out = seed(args.n)
+    elif args.command == "enqueue":
+        out = enqueue(args.ids_file)
+    else:
+        out = baseline(args.n, args.broker)
+    print(json.dumps(out))
+
+
+if __name__ == "__main__":
+    main()
