@@ -73,15 +73,15 @@ systemctl daemon-reload
 
 # 5. Memory ceilings per mode, from `matcha plan` (peak RSS x 1.2): a drop-in, rewritten each run.
 case "$MODE" in
-    combined) api_max=104M ;;
-    on-demand) api_max=192M ;;  # the burst worker is the API's child, in its cgroup
+    combined) api_max=136M ;;
+    on-demand) api_max=224M ;;  # the burst worker is the API's child, in its cgroup
     *) api_max=96M ;;
 esac
-worker_max=104M
+worker_max=136M
 if [ "$MODE" = "lean" ]; then
-    worker_max=112M
+    worker_max=136M
     if ! grep -q '^MATCHA_WORKER_ARGS=' "$ETC/matcha.env"; then
-        echo "MATCHA_WORKER_ARGS=--max-memory 88" >>"$ETC/matcha.env"
+        echo "MATCHA_WORKER_ARGS=--max-memory 112" >>"$ETC/matcha.env"
     fi
 fi
 for pair in "matcha-api.service:$api_max" "matcha-worker.service:$worker_max"; do

@@ -13,12 +13,17 @@ import sys
 FAST = {"worker": "matcha.worker.main", "serve": "matcha.server"}
 
 
+def exec_fast(command: str, args: list[str]) -> None:
+    """Replace this process with the CLI-free module for `command` ("worker" or "serve")."""
+    env = dict(os.environ)
+    env.setdefault("MALLOC_ARENA_MAX", "2")
+    os.execve(sys.executable, [sys.executable, "-m", FAST[command], *args], env)
+
+
 def main() -> None:
     args = sys.argv[1:]
     if args and args[0] in FAST:
-        env = dict(os.environ)
-        env.setdefault("MALLOC_ARENA_MAX", "2")
-        os.execve(sys.executable, [sys.executable, "-m", FAST[args[0]], *args[1:]], env)
+        exec_fast(args[0], args[1:])
     from matcha.cli.main import app
 
     app()

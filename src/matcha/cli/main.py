@@ -25,7 +25,7 @@ jobs_cli.register(app)
 plan_cli.register(app)
 console = Console()
 
-LEAN_CEILING_MIB = 88.0  # the worker's measured peak with 32 jobs, rounded up (see matcha plan)
+LEAN_CEILING_MIB = 112.0  # the worker's measured peak with 32 jobs, rounded up (see matcha plan)
 Host = Annotated[str, typer.Option(help="Interface to bind")]
 Port = Annotated[int, typer.Option(help="Port to listen on")]
 Concurrency = Annotated[
@@ -70,7 +70,9 @@ def up(host: Host = "127.0.0.1", port: Port = 8000, concurrency: Concurrency = N
     settings = get_settings()
     if settings.worker_mode not in ("always-on", "lean"):
         console.print(f"mode {settings.worker_mode}: API on http://{host}:{port}")
-        serve(host=host, port=port)
+        from matcha.launch import exec_fast
+
+        exec_fast("serve", ["--host", host, "--port", str(port)])  # no CLI in the server
         return
     argv = [sys.executable, "-m", "matcha", "worker"]
     if concurrency:
