@@ -43,8 +43,11 @@ def celery_argv(concurrency: int, loglevel: str) -> list[str]:
         "--pool=threads",
         f"--concurrency={concurrency}",
         f"--loglevel={loglevel}",
+        # Mingle, gossip and heartbeat cost start-up time and serve only Celery's events; matcha
+        # keeps liveness in the database, and `inspect ping` needs none of them.
         "--without-mingle",
         "--without-gossip",
+        "--without-heartbeat",
         "--prefetch-multiplier=1",
         "-Q",
         "matcha.interactive,matcha.bulk",
