@@ -78,3 +78,39 @@ def test_queue_and_wait_follows_the_job_to_its_end(broker: str, tmp_path: Path) 
         worker.stop()
     assert result.returncode == 0, result.stdout + result.stderr
     assert "queued" in result.stdout and "succeeded" in result.stdout
+
+
+def test_celery_own_worker_command_runs_matcha_jobs(broker: str, tmp_path: Path) -> None:
+    from fastapi.testclient import TestClient
+
+    from matcha.main import create_app
+    from tests.processes import Proc
+    from tests.worker.test_worker_process import CULTURE, _company, _interview, _wait_job
+
+    argv = [
+        sys.executable,
+        "-m",
+        "celery",
+        "-A",
+        "matcha.worker.celery_app",
+        "worker",
+        "--pool",
+        "threads",
+        "-c",
+        "2",
+        "-Q",
+        "matcha.interactive,matcha.bulk",
+        "--without-mingle",
+        "--without-gossip",
+        "--loglevel",
+        "INFO",
+    ]
+    worker = Proc(argv, tmp_path / "celery.log")
+    try:
+        worker.wait_for_output("ready.", timeout=30)
+        with TestClient(create_app(background=False)) as client:
+            interview = _interview(client, _company(client), CULTURE)
+            job = client.post(f"/api/interviews/{interview}/complete").json()["job_id"]
+            assert _wait_job(client, job)["status"] == "succeeded"
+    finally:
+        worker.stop()
