@@ -10,7 +10,8 @@ import pytest
 import yaml
 
 from matcha.config import Settings
-from matcha.system.plan import MIB, REDIS_MAXMEMORY_BYTES, parse_mib, parse_size, plan
+from matcha.system.plan import REDIS_MAXMEMORY_BYTES, plan
+from matcha.system.sizes import MIB, parse_mib, parse_size
 
 ROOT = Path(__file__).parents[2]
 COMPOSE = ROOT / "deploy" / "docker-compose.yml"

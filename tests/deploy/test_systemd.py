@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from matcha.system.plan import parse_mib, parse_size, plan
+from matcha.system.plan import plan
+from matcha.system.sizes import parse_mib, parse_size
 
 ROOT = Path(__file__).parents[2]
 UNITS = ROOT / "deploy" / "systemd"

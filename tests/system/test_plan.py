@@ -15,15 +15,11 @@ import typer
 from typer.testing import CliRunner
 
 from matcha.cli.plan import classify, find_live, measured_figures, register
+from matcha.system.footprints import shipped_footprints
 from matcha.system.plan import (
-    MIB,
-    SizeError,
-    parse_mib,
-    parse_named,
-    parse_size,
     plan,
-    shipped_footprints,
 )
+from matcha.system.sizes import MIB, SizeError, parse_mib, parse_named, parse_size
 
 # The user's WORKER_DEPLOYMENT_OPTIONS.md: a t4g.micro with four containers and ~191MB free.
 USER_OTHERS = [

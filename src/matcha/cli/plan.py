@@ -14,7 +14,8 @@ from rich.console import Console
 from rich.table import Table
 
 from matcha.system import memory
-from matcha.system.plan import MIB, MIN_MARGIN, Plan, SizeError, parse_mib, parse_named, plan
+from matcha.system.plan import MIN_MARGIN, Plan, plan
+from matcha.system.sizes import MIB, SizeError, parse_mib, parse_named
 
 console = Console()
 

@@ -10,19 +10,16 @@ suffixes `K`/`M`/`G` (as in `memory: 512M`) are powers of 2, as Docker reads the
 
 from __future__ import annotations
 
-import json
 import math
-import re
 from dataclasses import asdict, dataclass, field
-from functools import lru_cache
-from pathlib import Path
 from typing import Any, Literal
+
+from matcha.system.footprints import Footprints, shipped_footprints, with_measured
+from matcha.system.sizes import MIB
 
 Broker = Literal["embedded", "redis"]
 BROKERS: tuple[Broker, ...] = ("embedded", "redis")
 
-MIB = 2**20
-FOOTPRINTS = Path(__file__).with_name("footprints.json")
 
 #: A mode is recommended only when it leaves at least this share of free memory unused.
 MIN_MARGIN = 0.20
@@ -36,145 +33,6 @@ LIMIT_STEP_MIB = 8
 REDIS_MAXMEMORY_BYTES = 48 * 10**6
 #: Queued messages assumed for Redis under load (the measured 10k-message point).
 DEFAULT_QUEUED = 10_000
-
-_UNITS: dict[str, int] = {
-    "B": 1,
-    "K": 2**10,
-    "KI": 2**10,
-    "KIB": 2**10,
-    "KB": 10**3,
-    "M": 2**20,
-    "MI": 2**20,
-    "MIB": 2**20,
-    "MB": 10**6,
-    "G": 2**30,
-    "GI": 2**30,
-    "GIB": 2**30,
-    "GB": 10**9,
-    "T": 2**40,
-    "TI": 2**40,
-    "TIB": 2**40,
-    "TB": 10**12,
-}
-_SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?|\.\d+)\s*([A-Za-z]*)\s*$")
-
-
-class SizeError(ValueError):
-    """A size string that cannot be read; the message says what is accepted."""
-
-
-def parse_size(text: str) -> int:
-    """Bytes in a size such as "1GiB", "191MB", "512M" or "128 MB" (units are required)."""
-    match = _SIZE.match(text)
-    if not match:
-        raise SizeError(f"{text!r} is not a size; use a number and a unit, e.g. 191MB or 1GiB")
-    number, unit = match.groups()
-    if not unit:
-        raise SizeError(f"{text!r} has no unit; write e.g. {number}MB (10^6) or {number}MiB (2^20)")
-    factor = _UNITS.get(unit.upper())
-    if factor is None:
-        raise SizeError(
-            f"{text!r}: unknown unit {unit!r}; use B, kB/KiB/K, MB/MiB/M, GB/GiB/G or TB/TiB/T"
-        )
-    return round(float(number) * factor)
-
-
-def parse_mib(text: str) -> float:
-    """A size string in MiB, the unit every plan figure uses."""
-    return parse_size(text) / MIB
-
-
-def parse_named(text: str) -> tuple[str, float]:
-    """`name=size` (as in `--other oceaneca-backend=377MB`) as (name, MiB)."""
-    name, sep, size = text.partition("=")
-    if not sep or not name.strip():
-        raise SizeError(f"{text!r}: expected name=size, e.g. oceaneca-backend=377MB")
-    return name.strip(), parse_mib(size)
-
-
-@dataclass(frozen=True)
-class Footprint:
-    """One component's RSS in MiB: at rest and at its peak (32 jobs in flight, or reserved)."""
-
-    idle_mib: float
-    loaded_mib: float
-    source: str
-
-
-@dataclass(frozen=True)
-class Footprints:
-    """The figures a plan adds up, with where each came from."""
-
-    api: Footprint
-    worker: Footprint
-    combined: Footprint
-    redis_idle_mib: float
-    redis_per_10k_mib: float
-    redis_source: str
-    user_worker_reserved_mib: float
-    user_worker_measured_mib: float
-    user_redis_reserved_mib: float
-    user_redis_measured_mib: float
-    user_source: str
-
-
-def footprints_from_dict(data: dict[str, Any]) -> Footprints:
-    """Footprints from footprints.json's structure (so tests and bench scripts can pass theirs)."""
-    c = data["components"]
-
-    def fp(name: str) -> Footprint:
-        entry = c[name]
-        return Footprint(float(entry["idle_mib"]), float(entry["loaded_mib"]), entry["source"])
-
-    return Footprints(
-        api=fp("api"),
-        worker=fp("worker"),
-        combined=fp("combined"),
-        redis_idle_mib=float(c["redis"]["idle_mib"]),
-        redis_per_10k_mib=float(c["redis"]["per_10k_queued_mib"]),
-        redis_source=c["redis"]["source"],
-        user_worker_reserved_mib=float(c["user_worker"]["reserved_mb"]) * 10**6 / MIB,
-        user_worker_measured_mib=float(c["user_worker"]["measured_mib"]),
-        user_redis_reserved_mib=float(c["user_redis"]["reserved_mb"]) * 10**6 / MIB,
-        user_redis_measured_mib=float(c["user_redis"]["measured_mib"]),
-        user_source=f"{c['user_worker']['source']} {c['user_redis']['source']}",
-    )
-
-
-@lru_cache
-def shipped_footprints() -> Footprints:
-    """The figures shipped in footprints.json."""
-    return footprints_from_dict(json.loads(FOOTPRINTS.read_text(encoding="utf-8")))
-
-
-def with_measured(base: Footprints, measured: dict[str, float]) -> Footprints:
-    """Replace shipped figures with live RSS snapshots (MiB) for api, worker, combined, redis.
-
-    A snapshot cannot tell idle from loaded, so it becomes the idle figure and the shipped
-    growth under load is added on top of it.
-    """
-
-    def swap(name: str, old: Footprint) -> Footprint:
-        if name not in measured:
-            return old
-        now = measured[name]
-        growth = max(0.0, old.loaded_mib - old.idle_mib)
-        return Footprint(now, now + growth, f"measured live RSS {now:.1f} MiB (+{growth:.1f} load)")
-
-    redis = measured.get("redis")
-    return Footprints(
-        api=swap("api", base.api),
-        worker=swap("worker", base.worker),
-        combined=swap("combined", base.combined),
-        redis_idle_mib=base.redis_idle_mib if redis is None else redis,
-        redis_per_10k_mib=base.redis_per_10k_mib,
-        redis_source=base.redis_source if redis is None else f"measured live RSS {redis:.1f} MiB",
-        user_worker_reserved_mib=base.user_worker_reserved_mib,
-        user_worker_measured_mib=base.user_worker_measured_mib,
-        user_redis_reserved_mib=base.user_redis_reserved_mib,
-        user_redis_measured_mib=base.user_redis_measured_mib,
-        user_source=base.user_source,
-    )
 
 
 @dataclass(frozen=True)
