@@ -93,14 +93,15 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def make_engine(url: str, *, echo: bool = False) -> Engine:
-    """An engine with the per-backend settings matcha relies on."""
+def make_engine(url: str, *, echo: bool = False, **options: Any) -> Engine:
+    """An engine with the per-backend settings matcha relies on (`options` go to SQLAlchemy)."""
     if url.startswith("sqlite"):
         _prepare_sqlite(url)
-        engine = create_engine(url, echo=echo, connect_args={"check_same_thread": False})
+        engine = create_engine(url, echo=echo, connect_args={"check_same_thread": False}, **options)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return create_engine(url, echo=echo, pool_pre_ping=True, pool_size=5, max_overflow=10)
+    options = {"pool_pre_ping": True, "pool_size": 5, "max_overflow": 10, **options}
+    return create_engine(url, echo=echo, **options)
 
 
 @lru_cache

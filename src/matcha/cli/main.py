@@ -25,7 +25,6 @@ jobs_cli.register(app)
 plan_cli.register(app)
 console = Console()
 
-LEAN_CEILING_MIB = 112.0  # the worker's measured peak with 32 jobs, rounded up (see matcha plan)
 Host = Annotated[str, typer.Option(help="Interface to bind")]
 Port = Annotated[int, typer.Option(help="Port to listen on")]
 Concurrency = Annotated[
@@ -78,7 +77,11 @@ def up(host: Host = "127.0.0.1", port: Port = 8000, concurrency: Concurrency = N
     if concurrency:
         argv += ["--concurrency", str(concurrency)]
     if settings.worker_mode == "lean":
-        argv += ["--max-memory", str(settings.worker_max_memory_mib or LEAN_CEILING_MIB)]
+        from matcha.system.footprints import shipped_footprints
+        from matcha.system.plan import lean_cap_mib
+
+        ceiling = settings.worker_max_memory_mib or lean_cap_mib(shipped_footprints())
+        argv += ["--max-memory", str(ceiling)]
     child = subprocess.Popen(argv)
     console.print(f"[green]worker started[/] (pid {child.pid}); API on http://{host}:{port}")
     try:

@@ -6,9 +6,9 @@ import uuid
 from typing import Any
 
 from fastapi import APIRouter, Response, status
-from sqlalchemy import select
 
 from matcha.companies.models import Company
+from matcha.culture import service as culture_service
 from matcha.culture.models import CultureProfile
 from matcha.culture.schemas import CultureProfilePublic
 from matcha.db import get_or_404
@@ -48,9 +48,7 @@ def aggregate_culture_async(
 @router.get("/companies/{company_id}/culture-profile", response_model=CultureProfilePublic)
 def get_culture_profile(company_id: uuid.UUID, session: SessionDep) -> CultureProfile:
     get_or_404(session, Company, company_id, label="company")
-    profile = session.scalars(
-        select(CultureProfile).where(CultureProfile.company_id == company_id)
-    ).first()
+    profile = culture_service.get_profile(session, company_id)
     if profile is None:
         raise NotFound("culture profile of company", company_id)
     return profile

@@ -7,7 +7,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from pydantic import BaseModel
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from matcha.ai.provider import AIProvider
@@ -15,7 +14,7 @@ from matcha.ai.schemas import CultureData, CultureMatch
 from matcha.candidates import service as candidates_service
 from matcha.candidates.models import Candidate
 from matcha.companies.models import Company
-from matcha.culture.models import CultureProfile
+from matcha.culture import service as culture_service
 from matcha.db import get_or_404
 from matcha.errors import Conflict
 from matcha.jobs.common import Progress, default_provider, no_progress
@@ -42,20 +41,12 @@ class CompanyMatchRun(BaseModel):
         }
 
 
-def culture_profile(session: Session, company_id: uuid.UUID) -> CultureData | None:
-    """The company's aggregated culture, or None before the first aggregation."""
-    row = session.scalars(
-        select(CultureProfile).where(CultureProfile.company_id == company_id)
-    ).first()
-    return CultureData.model_validate(row.profile_data) if row is not None else None
-
-
 def check(
     session: Session, company_id: uuid.UUID, candidate_ids: Sequence[uuid.UUID] | None
 ) -> tuple[CultureData, list[Candidate]]:
     """The profile and candidates to score; 404 for unknown ids, 409 without a profile."""
     get_or_404(session, Company, company_id, label="company")
-    profile = culture_profile(session, company_id)
+    profile = culture_service.profile_data(session, company_id)
     if profile is None:
         raise Conflict(
             "the company has no culture profile yet: aggregate its culture interviews first"

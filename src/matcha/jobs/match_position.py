@@ -13,8 +13,8 @@ from matcha.ai.provider import AIProvider
 from matcha.ai.schemas import CultureData, PositionMatch, PositionSpec
 from matcha.candidates import service as candidates_service
 from matcha.candidates.models import Candidate
+from matcha.culture import service as culture_service
 from matcha.jobs.common import Progress, default_provider, no_progress
-from matcha.jobs.match_company import culture_profile
 from matcha.jobs.scoring import Scorer, score_all
 from matcha.matching import service as matching_service
 from matcha.matching.models import PositionMatchResult
@@ -47,7 +47,7 @@ def check(
     """The position, its company's culture (if aggregated) and the candidates to score."""
     position = positions_service.get_position(session, position_id)
     spec = positions_service.to_spec(position)
-    profile = culture_profile(session, position.company_id)
+    profile = culture_service.profile_data(session, position.company_id)
     ids = list(candidate_ids) if candidate_ids is not None else None
     return spec, profile, candidates_service.list_candidates_by_ids(session, ids)
 

@@ -14,9 +14,9 @@ from __future__ import annotations
 from typing import Any
 
 from kombu.transport import sqlalchemy as kombu_sqla
-from sqlalchemy import create_engine, event, inspect, text
+from sqlalchemy import inspect, text
 
-from matcha.db import _prepare_sqlite, _sqlite_pragmas
+from matcha.db import make_engine
 
 # Options kombu reads itself; everything else would reach create_engine and break it.
 _TRANSPORT_ONLY = {
@@ -36,14 +36,8 @@ _TRANSPORT_ONLY = {
 class Channel(kombu_sqla.Channel):
     def _engine_from_config(self) -> Any:
         conninfo = self.connection.client
-        url = conninfo.hostname
         options = {k: v for k, v in conninfo.transport_options.items() if k not in _TRANSPORT_ONLY}
-        if url.startswith("sqlite"):
-            _prepare_sqlite(url)
-            engine = create_engine(url, connect_args={"check_same_thread": False}, **options)
-            event.listen(engine, "connect", _sqlite_pragmas)
-            return engine
-        return create_engine(url, pool_pre_ping=True, **options)
+        return make_engine(conninfo.hostname, **options)  # WAL and a busy timeout on SQLite
 
 
 class Transport(kombu_sqla.Transport):
@@ -55,7 +49,7 @@ def purge_delivered(url: str) -> int:
 
     Left alone they pile up and every poll gets slower (27 ms a poll at 200k rows, measured).
     """
-    engine = create_engine(url.split("+", 1)[1])
+    engine = make_engine(url.split("+", 1)[1])
     try:
         with engine.begin() as conn:
             if not inspect(conn).has_table("kombu_message"):
