@@ -14,7 +14,9 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
-## run: migrate, load the demo into an empty database, then serve API + worker on :8000
+## run: dev mode: migrate, load the demo organisation (printing a login and a token), then
+##      serve API + worker on :8000
+run: export MATCHA_ENV ?= dev
 run: install
 	$(BIN)/matcha db upgrade
 	$(BIN)/matcha demo --if-empty

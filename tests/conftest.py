@@ -10,6 +10,8 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import pytest
@@ -18,7 +20,13 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.orm import Session
 
 from matcha import db
+from matcha.config import get_settings
 from matcha.models import Base
+from matcha.tenancy import scope
+
+# Tests run as production does (not dev mode), so they need a real-looking secret.
+os.environ.setdefault("MATCHA_SECRET_KEY", "tests-only-secret-" + "x" * 40)
+PASSWORD = "correct horse battery staple"
 
 PG_ADMIN_URL = os.environ.get(
     "MATCHA_TEST_PG_ADMIN_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
@@ -85,6 +93,13 @@ def _database(database_url: str, tmp_path_factory: pytest.TempPathFactory) -> It
 
 
 @pytest.fixture(autouse=True)
+def _fresh_settings() -> Iterator[None]:
+    """Settings a test changed (through the environment) do not outlive it."""
+    yield
+    get_settings.cache_clear()
+
+
+@pytest.fixture(autouse=True)
 def _clean_tables() -> Iterator[None]:
     yield
     with db.get_engine().begin() as conn:
@@ -92,9 +107,70 @@ def _clean_tables() -> Iterator[None]:
             conn.execute(table.delete())
 
 
+@dataclass(frozen=True)
+class Account:
+    """An organisation with one user and a bearer token for them."""
+
+    org_id: uuid.UUID
+    user_id: uuid.UUID
+    email: str
+    token: str
+
+    @property
+    def headers(self) -> dict[str, str]:
+        return {"Authorization": f"Bearer {self.token}"}
+
+
+@lru_cache
+def password_hash() -> str:
+    """One Argon2 hash of PASSWORD for every test user (hashing is slow on purpose)."""
+    from matcha.accounts.passwords import hash_password
+
+    return hash_password(PASSWORD)
+
+
+def make_account(org: str = "Org A", *, role: str = "admin", email: str | None = None) -> Account:
+    """Create an organisation, a user of `role` in it, and an API token with that role."""
+    from matcha.accounts.models import Organisation, Role, TokenKind, User
+    from matcha.accounts.service import issue
+
+    with db.get_sessionmaker()() as s:
+        organisation = Organisation(name=org)
+        s.add(organisation)
+        s.flush()
+        user = User(
+            org_id=organisation.id,
+            email=email or f"{role}-{uuid.uuid4().hex[:8]}@example.com",
+            password_hash=password_hash(),
+            role=role,
+        )
+        s.add(user)
+        s.flush()
+        issued = issue(s, user, TokenKind.api, role=Role(role), ttl=None, name="tests")
+        s.commit()
+        return Account(organisation.id, user.id, user.email, issued.token)
+
+
 @pytest.fixture
-def session() -> Iterator[Session]:
-    """A plain session on the test database."""
+def account() -> Account:
+    """The organisation (and its admin) that `session` and `client` act for."""
+    return make_account()
+
+
+@pytest.fixture
+def session(account: Account) -> Iterator[Session]:
+    """A session on the test database, scoped to `account`'s organisation like a request's."""
+    s = scope(db.get_sessionmaker()(), account.org_id)
+    try:
+        yield s
+    finally:
+        s.rollback()
+        s.close()
+
+
+@pytest.fixture
+def system_session() -> Iterator[Session]:
+    """An unscoped session, as the worker's claim and the sweeper use: it sees every org."""
     s = db.get_sessionmaker()()
     try:
         yield s
@@ -104,9 +180,9 @@ def session() -> Iterator[Session]:
 
 
 @pytest.fixture
-def client() -> Iterator[TestClient]:
-    """The API in-process, over the test database."""
+def client(account: Account) -> Iterator[TestClient]:
+    """The API in-process, over the test database, calling as `account`'s admin."""
     from matcha.main import create_app
 
-    with TestClient(create_app(background=False)) as c:
+    with TestClient(create_app(background=False), headers=account.headers) as c:
         yield c

@@ -51,6 +51,16 @@ if [ ! -f "$ETC/matcha.env" ]; then
     install -o root -g matcha -m 0640 "$REPO/.env.example" "$ETC/matcha.env"
     echo "created $ETC/matcha.env from .env.example: review it"
 fi
+# The API refuses to start without a secret key outside dev mode: make one, once.
+if ! grep -q '^MATCHA_SECRET_KEY=.' "$ETC/matcha.env"; then
+    SECRET=$("$PREFIX/venv/bin/python" -c 'import secrets; print(secrets.token_urlsafe(48))')
+    if grep -q '^MATCHA_SECRET_KEY=' "$ETC/matcha.env"; then
+        sed -i "s|^MATCHA_SECRET_KEY=.*|MATCHA_SECRET_KEY=$SECRET|" "$ETC/matcha.env"
+    else
+        echo "MATCHA_SECRET_KEY=$SECRET" >> "$ETC/matcha.env"
+    fi
+    echo "generated MATCHA_SECRET_KEY in $ETC/matcha.env"
+fi
 
 MODE=${1:-$(sed -n 's/^MATCHA_WORKER_MODE=//p' "$ETC/matcha.env" | tail -n 1)}
 MODE=${MODE:-combined}

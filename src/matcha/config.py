@@ -6,13 +6,37 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import AliasChoices, Field, field_validator
+from pydantic import AliasChoices, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+Environment = Literal["dev", "production"]
 WorkerMode = Literal["combined", "always-on", "on-demand", "scheduled", "lean"]
 AIProviderName = Literal["embedded", "gemini", "openai"]
 
 DATA_DIR = Path("data")
+DEV_SECRET = "matcha-dev-secret-do-not-use-in-production"
+MIN_SECRET_CHARS = 32
+
+
+class InsecureConfig(RuntimeError):
+    """The settings are not safe to serve with outside dev mode."""
+
+
+def secret_problem(settings: Settings) -> str | None:
+    """Why the secret key can't be used here, or None when it can."""
+    if settings.dev:
+        return None
+    hint = (
+        "set MATCHA_SECRET_KEY to a random value of at least "
+        f"{MIN_SECRET_CHARS} characters (python -c 'import secrets; "
+        "print(secrets.token_urlsafe(48))'), or MATCHA_ENV=dev on a development machine"
+    )
+    if settings.secret_key is None:
+        return f"MATCHA_SECRET_KEY is missing: {hint}"
+    value = settings.secret_key.get_secret_value()
+    if value == DEV_SECRET or len(value) < MIN_SECRET_CHARS:
+        return f"MATCHA_SECRET_KEY is the default or too short: {hint}"
+    return None
 
 
 class Settings(BaseSettings):
@@ -124,6 +148,41 @@ class Settings(BaseSettings):
         default=None, ge=0, validation_alias=AliasChoices("MATCHA_DAILY_TOKEN_BUDGET")
     )
     sql_echo: bool = Field(default=False, validation_alias=AliasChoices("MATCHA_SQL_ECHO"))
+    # --- accounts and limits ------------------------------------------------------------
+    env: Environment = Field(default="production", validation_alias=AliasChoices("MATCHA_ENV"))
+    secret_key: SecretStr | None = Field(
+        default=None, validation_alias=AliasChoices("MATCHA_SECRET_KEY")
+    )
+    registration: Literal["open", "closed"] = Field(
+        default="open", validation_alias=AliasChoices("MATCHA_REGISTRATION")
+    )
+    session_ttl_minutes: int = Field(
+        default=12 * 60, ge=1, le=60 * 24 * 30, validation_alias=AliasChoices("MATCHA_SESSION_TTL")
+    )
+    login_attempts: int = Field(
+        default=10, ge=1, validation_alias=AliasChoices("MATCHA_LOGIN_ATTEMPTS")
+    )
+    login_window_seconds: int = Field(
+        default=300, ge=1, validation_alias=AliasChoices("MATCHA_LOGIN_WINDOW")
+    )
+    ai_requests_per_minute: int = Field(
+        default=60, ge=1, validation_alias=AliasChoices("MATCHA_AI_RATE_PER_MINUTE")
+    )
+    max_active_jobs: int = Field(
+        default=500, ge=1, validation_alias=AliasChoices("MATCHA_MAX_ACTIVE_JOBS")
+    )
+
+    @property
+    def dev(self) -> bool:
+        return self.env == "dev"
+
+    def signing_key(self) -> bytes:
+        """The secret tokens are keyed with; dev mode alone may fall back to a known one."""
+        problem = secret_problem(self)
+        if problem is not None:
+            raise InsecureConfig(problem)
+        value = self.secret_key.get_secret_value() if self.secret_key else DEV_SECRET
+        return value.encode()
 
     @field_validator("database_url")
     @classmethod

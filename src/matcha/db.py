@@ -151,21 +151,28 @@ def get_or_404(session: Session, model: type[M], ident: object, *, label: str | 
     return row
 
 
+def insert_for(dialect: Dialect, table: Table) -> Any:
+    """The dialect's INSERT, which knows ON CONFLICT (SQLite and PostgreSQL both do)."""
+    if dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        return pg_insert(table)
+    if dialect.name == "sqlite":
+        from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+        return sqlite_insert(table)
+    raise NotImplementedError(f"upsert is not implemented for {dialect.name}")  # pragma: no cover
+
+
 def upsert(
     session: Session, model: type[Base], values: dict[str, Any], *, conflict: tuple[str, ...]
 ) -> None:
     """Insert `values`, or update the row that has the same `conflict` columns (atomic)."""
+    from matcha.tenancy import OrgOwned, stamp
+
+    if issubclass(model, OrgOwned):
+        values = stamp(session, values)
     table = cast(Table, model.__table__)
-    dialect = session.get_bind().dialect.name
-    if dialect == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert as pg_insert
-
-        stmt: Any = pg_insert(table).values(**values)
-    elif dialect == "sqlite":
-        from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-
-        stmt = sqlite_insert(table).values(**values)
-    else:  # pragma: no cover - only SQLite and PostgreSQL are supported
-        raise NotImplementedError(f"upsert is not implemented for {dialect}")
+    stmt = insert_for(session.get_bind().dialect, table).values(**values)
     changed = {k: v for k, v in values.items() if k not in (*conflict, "id", "created_at")}
     session.execute(stmt.on_conflict_do_update(index_elements=list(conflict), set_=changed))

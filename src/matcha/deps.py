@@ -5,21 +5,81 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Annotated
 
-from fastapi import Depends, Query, Response
+from fastapi import Depends, Query, Request, Response, Security
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.orm import Session
 
+from matcha import ratelimit
+from matcha.accounts import service as accounts
+from matcha.accounts.models import Role
+from matcha.accounts.service import Principal
+from matcha.config import get_settings
 from matcha.db import get_sessionmaker
+from matcha.errors import Forbidden, Unauthorized
 from matcha.pagination import Page
+from matcha.tenancy import scope
 
 
-def get_session() -> Iterator[Session]:
-    """One session per request; services commit what they change, anything else is rolled back."""
+def get_db() -> Iterator[Session]:
+    """One session per request; services commit what they change, anything else is rolled back.
+    Routes take `SessionDep`, the same session scoped to the caller's organisation."""
     session = get_sessionmaker()()
     try:
         yield session
     finally:
         session.rollback()
         session.close()
+
+
+DbDep = Annotated[Session, Depends(get_db)]
+bearer = HTTPBearer(
+    auto_error=False,
+    description="A token from POST /api/auth/token (login) or POST /api/tokens (scripts)",
+)
+
+
+def current_principal(
+    db: DbDep, credentials: Annotated[HTTPAuthorizationCredentials | None, Security(bearer)]
+) -> Principal:
+    """Who is calling, from `Authorization: Bearer <token>`; 401 without a valid token."""
+    if credentials is None:
+        raise Unauthorized(
+            "send 'Authorization: Bearer <token>': log in at POST /api/auth/token to get one"
+        )
+    return accounts.authenticate(db, credentials.credentials)
+
+
+PrincipalDep = Annotated[Principal, Depends(current_principal)]
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+
+
+def authorize(request: Request, principal: PrincipalDep) -> Principal:
+    """Every data route's gate: a viewer reads, a recruiter or admin also writes."""
+    if request.method not in SAFE_METHODS and not principal.at_least(Role.recruiter):
+        raise Forbidden(f"a {principal.role} can only read")
+    return principal
+
+
+def require_admin(principal: PrincipalDep) -> Principal:
+    if not principal.at_least(Role.admin):
+        raise Forbidden("only an admin manages users and API tokens")
+    return principal
+
+
+def get_session(db: DbDep, principal: PrincipalDep) -> Session:
+    """The request's session, confined to the caller's organisation (see matcha.tenancy)."""
+    return scope(db, principal.org_id)
+
+
+def ai_quota(principal: PrincipalDep) -> None:
+    """Count an AI request against the organisation's per-minute allowance (429 past it)."""
+    ratelimit.limit(
+        f"ai:{principal.org_id}",
+        allowed=get_settings().ai_requests_per_minute,
+        seconds=60,
+        code="rate_limited",
+        what="AI requests for this organisation",
+    )
 
 
 def get_page(
@@ -39,4 +99,6 @@ def get_page(
 
 
 SessionDep = Annotated[Session, Depends(get_session)]
+AdminDep = Annotated[Principal, Depends(require_admin)]
+AIQuota = Depends(ai_quota)
 PageDep = Annotated[Page, Depends(get_page)]

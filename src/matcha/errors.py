@@ -71,3 +71,28 @@ class TransientError(MatchaError):
         super().__init__(message)
         self.code = code
         self.retry_after = retry_after
+
+
+class Unauthorized(MatchaError):
+    """No valid credentials: missing, expired, revoked or forged (HTTP 401)."""
+
+    code = "unauthorized"
+    status_code = 401
+
+
+class Forbidden(MatchaError):
+    """Valid credentials whose role does not allow this (HTTP 403)."""
+
+    code = "forbidden"
+    status_code = 403
+
+
+class TooManyRequests(MatchaError):
+    """A rate limit or quota is used up; `retry_after` seconds until it frees (HTTP 429)."""
+
+    status_code = 429
+
+    def __init__(self, message: str, *, code: str, retry_after: int | None = None) -> None:
+        super().__init__(message, details={"retry_after": retry_after} if retry_after else None)
+        self.code = code
+        self.retry_after = retry_after

@@ -6,7 +6,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
-from fastapi import FastAPI, Request
+from fastapi import Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse
@@ -16,12 +16,14 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Match
 
 from matcha import __version__
+from matcha.accounts.router import router as accounts_router
 from matcha.candidates.router import router as candidates_router
 from matcha.companies.router import router as companies_router
 from matcha.config import get_settings
 from matcha.culture.router import router as culture_router
 from matcha.db import get_engine
-from matcha.errors import MatchaError
+from matcha.deps import authorize
+from matcha.errors import MatchaError, TooManyRequests, Unauthorized
 from matcha.interviews.analysis_router import router as analysis_router
 from matcha.interviews.router import router as interviews_router
 from matcha.jobs.router import router as jobs_router
@@ -42,7 +44,12 @@ def _readable(errors: list[Any]) -> str:
 async def _matcha_error(_request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, MatchaError)
     body = {"detail": exc.message, "code": exc.code, **exc.details}
-    return JSONResponse(body, status_code=exc.status_code)
+    headers = {}
+    if isinstance(exc, Unauthorized):
+        headers["WWW-Authenticate"] = "Bearer"
+    if isinstance(exc, TooManyRequests) and exc.retry_after:
+        headers["Retry-After"] = str(exc.retry_after)
+    return JSONResponse(body, status_code=exc.status_code, headers=headers)
 
 
 def _allowed_methods(request: Request) -> str:
@@ -115,10 +122,13 @@ ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
     code: {"model": ErrorBody, "description": text}
     for code, text in (
         (400, "The body could not be parsed"),
+        (401, "No valid bearer token"),
+        (403, "The token's role does not allow this"),
         (404, "No such object"),
         (409, "The object's state does not allow this now"),
         (413, "The body or a field is too large"),
         (415, "A file of a type matcha does not read"),
+        (429, "A rate limit or the job queue's cap is reached (see Retry-After)"),
     )
 }
 
@@ -138,7 +148,10 @@ def _openapi_with_real_errors(app: FastAPI) -> dict[str, Any]:
 
 
 def create_app(*, background: bool = True) -> FastAPI:
-    """Build the API; `background=False` leaves out the mode's worker or sweeper (tests)."""
+    """Build the API; `background=False` leaves out the mode's worker or sweeper (tests).
+    Outside dev mode it refuses a missing or default secret key (InsecureConfig)."""
+    settings = get_settings()
+    settings.signing_key()
     app = FastAPI(
         lifespan=lifespan if background else None,
         responses=ERROR_RESPONSES,
@@ -146,7 +159,7 @@ def create_app(*, background: bool = True) -> FastAPI:
         version=__version__,
         description="Learns a company's culture from interviews and matches candidates to it.",
     )
-    BodySizeLimit.install(app, get_settings().max_body_bytes)
+    BodySizeLimit.install(app, settings.max_body_bytes)
     app.add_exception_handler(MatchaError, _matcha_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)
@@ -169,7 +182,8 @@ def create_app(*, background: bool = True) -> FastAPI:
         jobs_router,
         system_router,
     ):
-        app.include_router(router, prefix="/api")
+        app.include_router(router, prefix="/api", dependencies=[Depends(authorize)])
+    app.include_router(accounts_router, prefix="/api")
     app.openapi = lambda: _openapi_with_real_errors(app)  # type: ignore[method-assign]
     return app
 

@@ -1,5 +1,6 @@
 """Every ORM model, imported in one place so metadata (and Alembic) sees all tables."""
 
+from matcha.accounts.models import AuthToken, Organisation, User
 from matcha.candidates.models import Candidate
 from matcha.companies.models import Company
 from matcha.culture.models import CultureProfile
@@ -8,9 +9,11 @@ from matcha.interviews.models import Interview
 from matcha.jobs.models import Job
 from matcha.matching.models import MatchResult, PositionMatchResult
 from matcha.positions.models import Position
+from matcha.ratelimit import RateCounter
 from matcha.system.models import Lock, WorkerRecord
 
 __all__ = [
+    "AuthToken",
     "Base",
     "Candidate",
     "Company",
@@ -19,7 +22,10 @@ __all__ = [
     "Job",
     "Lock",
     "MatchResult",
+    "Organisation",
     "Position",
     "PositionMatchResult",
+    "RateCounter",
+    "User",
     "WorkerRecord",
 ]

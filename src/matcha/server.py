@@ -9,6 +9,12 @@ import argparse
 def run(host: str = "127.0.0.1", port: int = 8000) -> None:
     import uvicorn
 
+    from matcha.config import get_settings, secret_problem
+
+    problem = secret_problem(get_settings())
+    if problem is not None:
+        raise SystemExit(f"matcha: refusing to start: {problem}")
+
     uvicorn.run("matcha.main:app", host=host, port=port, log_level="info")
 
 

@@ -3,16 +3,23 @@
 from __future__ import annotations
 
 import json
+import re
 import uuid
 
+import pytest
+from fastapi.testclient import TestClient
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from typer.testing import CliRunner
 
+from matcha.accounts.models import Organisation, User
 from matcha.candidates.models import Candidate
 from matcha.cli.main import app
+from matcha.config import get_settings
+from matcha.demo.loader import DEMO_ORG
 from matcha.interviews.models import Interview
 from matcha.jobs.models import Job
+from matcha.main import create_app
 
 runner = CliRunner()
 
@@ -37,11 +44,13 @@ def test_help_lists_every_command() -> None:
         "aggregate-culture",
         "match-company",
         "match-position",
+        "user",
     ):
         assert command in result.output
 
 
-def test_demo_loads_the_sample_once_and_runs_every_job(session: Session) -> None:
+def test_demo_loads_the_sample_once_and_runs_every_job(system_session: Session) -> None:
+    session = system_session
     result = runner.invoke(app, ["demo"])
     assert result.exit_code == 0, result.output
     assert "loaded 2 companies, 13 interviews, 3 positions, 23 candidates" in result.output
@@ -59,7 +68,8 @@ def test_demo_loads_the_sample_once_and_runs_every_job(session: Session) -> None
     assert _count(session, Candidate) == 23
 
 
-def test_job_commands_run_here_or_queue(session: Session) -> None:
+def test_job_commands_run_here_or_queue(system_session: Session) -> None:
+    session = system_session
     assert runner.invoke(app, ["demo"]).exit_code == 0
     interview = session.scalars(select(Interview).order_by(Interview.created_at)).first()
     assert interview is not None
@@ -82,3 +92,66 @@ def test_sweep_reports_what_it_did() -> None:
     result = runner.invoke(app, ["sweep"])
     assert result.exit_code == 0
     assert "republished 0, requeued 0, failed 0" in result.output
+
+
+def _token_in(output: str) -> str:
+    match = re.search(r"export MATCHA_TOKEN=(\S+)", output)
+    assert match is not None, output
+    return match.group(1)
+
+
+def test_demo_prints_a_login_and_a_token_that_work(
+    monkeypatch: pytest.MonkeyPatch, system_session: Session
+) -> None:
+    monkeypatch.setenv("MATCHA_ENV", "dev")
+    get_settings.cache_clear()
+    result = runner.invoke(app, ["demo"])
+    assert result.exit_code == 0, result.output
+    assert "demo@matcha.local / matcha-demo" in result.output
+    again = runner.invoke(app, ["demo", "--if-empty"])
+    tokens = {_token_in(result.output), _token_in(again.output)}
+    assert len(tokens) == 2  # a fresh token each time
+    with TestClient(create_app(background=False)) as http:
+        for token in tokens:
+            companies = http.get("/api/companies", headers={"Authorization": f"Bearer {token}"})
+            assert companies.status_code == 200 and len(companies.json()) == 2
+        login = http.post(
+            "/api/auth/token", data={"username": "demo@matcha.local", "password": "matcha-demo"}
+        )
+        assert login.status_code == 200, login.text
+    org = system_session.scalar(select(Organisation).where(Organisation.name == DEMO_ORG))
+    assert org is not None
+
+
+def test_demo_outside_dev_mode_gets_a_random_password(system_session: Session) -> None:
+    result = runner.invoke(app, ["demo"])
+    assert result.exit_code == 0, result.output
+    assert "matcha-demo" not in result.output
+    match = re.search(r"demo@matcha.local / (\S+)", result.output)
+    assert match is not None and len(match.group(1)) >= 12
+
+
+def test_user_add_gives_someone_access_to_an_existing_organisation(
+    system_session: Session,
+) -> None:
+    missing = runner.invoke(
+        app, ["user", "add", "ops@example.com", "--org", "Nope", "--password", "long enough pw"]
+    )
+    assert missing.exit_code == 2 and "not_found" in missing.output
+    made = runner.invoke(
+        app,
+        ["user", "add", "ops@example.com", "--org", "Ops", "--create-org", "--role", "viewer"],
+        input="long enough pw\nlong enough pw\n",
+    )
+    assert made.exit_code == 0, made.output
+    user = system_session.scalar(select(User).where(User.email == "ops@example.com"))
+    assert user is not None and user.role == "viewer"
+    assert user.password_hash.startswith("$argon2id$")
+    twice = runner.invoke(
+        app, ["user", "add", "ops@example.com", "--org", "Ops", "--password", "long enough pw"]
+    )
+    assert twice.exit_code == 2 and "already exists" in twice.output
+    short = runner.invoke(
+        app, ["user", "add", "x@example.com", "--org", "Ops", "--password", "short"]
+    )
+    assert short.exit_code == 2 and "password" in short.output

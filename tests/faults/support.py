@@ -192,16 +192,27 @@ class Faults:
 # --- the database side ---------------------------------------------------------------------
 
 
-def new_interviews(n: int, transcript: str = TRANSCRIPT) -> list[uuid.UUID]:
-    """`n` culture interviews in progress, with their transcript, ready to be completed."""
+def new_interviews(
+    n: int, transcript: str = TRANSCRIPT, *, org_id: uuid.UUID | None = None
+) -> list[uuid.UUID]:
+    """`n` culture interviews in progress, with their transcript, ready to be completed, in
+    organisation `org_id` (the API client's, for tests that complete them over HTTP) or a new
+    one."""
     from matcha.companies.models import Company
+    from matcha.tenancy import Organisation
 
     with get_sessionmaker()() as session:
-        company = Company(name="Fault Co")
+        if org_id is None:
+            org = Organisation(name="Fault org")
+            session.add(org)
+            session.flush()
+            org_id = org.id
+        company = Company(name="Fault Co", org_id=org_id)
         session.add(company)
         session.flush()
         interviews = [
             Interview(
+                org_id=org_id,
                 company_id=company.id,
                 interview_type="culture",
                 interviewer_name="Sam",
@@ -220,6 +231,7 @@ def complete(interview_id: uuid.UUID) -> uuid.UUID:
     from matcha.jobs import service
 
     with get_sessionmaker()() as session:
+        service.scope_to_subject(session, JobKind.analyze_interview, interview_id)
         job, _created = service.complete_interview(session, interview_id, transcript=None)
         return job.id
 
@@ -227,10 +239,12 @@ def complete(interview_id: uuid.UUID) -> uuid.UUID:
 def commit_without_publish(interview_id: uuid.UUID) -> uuid.UUID:
     """The API process dying between its commit and its publish: the row, and no message."""
     from matcha.config import get_settings
+    from matcha.tenancy import scope
 
     with get_sessionmaker()() as session:
         interview = session.get(Interview, interview_id)
         assert interview is not None
+        scope(session, interview.org_id)
         interview.status = InterviewStatus.analyzing
         job, created = records.submit(
             session,

@@ -10,6 +10,7 @@ import redis
 from fastapi.testclient import TestClient
 
 from matcha.jobs.models import JobStatus
+from tests.conftest import Account
 from tests.faults.support import (
     Faults,
     RedisServer,
@@ -64,12 +65,12 @@ def test_jobs_queued_across_a_redis_restart_are_each_done_once(
 
 @pytest.mark.parametrize("how", ["stopped", "frozen"])
 def test_redis_down_at_submit_answers_202_fast_and_the_job_is_done_later(
-    faults: Faults, client: TestClient, how: str
+    faults: Faults, client: TestClient, account: Account, how: str
 ) -> None:
     """Stopped: connections are refused. Frozen (SIGSTOP): they connect, and nothing answers.
 
     A first request while Redis is up leaves a pooled connection behind, as in a live API."""
-    warm, interview_id = new_interviews(2)
+    warm, interview_id = new_interviews(2, org_id=account.org_id)
     warm_job, _ = _post_complete(client, warm)
     if how == "stopped":
         faults.redis.kill()
@@ -94,9 +95,11 @@ def test_redis_down_at_submit_answers_202_fast_and_the_job_is_done_later(
     print(f"done {time.monotonic() - back:.1f}s after Redis came back")
 
 
-def test_redis_out_of_memory_loses_nothing(faults: Faults, client: TestClient) -> None:
+def test_redis_out_of_memory_loses_nothing(
+    faults: Faults, client: TestClient, account: Account
+) -> None:
     worker = faults.worker()
-    interviews = new_interviews(3)
+    interviews = new_interviews(3, org_id=account.org_id)
     with faults.redis.client() as r:
         used = int(r.info("memory")["used_memory"])
         r.config_set("maxmemory", used + 2 * 1024 * 1024)

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from fastapi.testclient import TestClient
 
 from tests.processes import ROOT, start_worker
 
@@ -80,10 +81,9 @@ def test_queue_and_wait_follows_the_job_to_its_end(broker: str, tmp_path: Path) 
     assert "queued" in result.stdout and "succeeded" in result.stdout
 
 
-def test_celery_own_worker_command_runs_matcha_jobs(broker: str, tmp_path: Path) -> None:
-    from fastapi.testclient import TestClient
-
-    from matcha.main import create_app
+def test_celery_own_worker_command_runs_matcha_jobs(
+    broker: str, tmp_path: Path, client: TestClient
+) -> None:
     from tests.processes import Proc
     from tests.worker.test_worker_process import CULTURE, _company, _interview, _wait_job
 
@@ -108,9 +108,8 @@ def test_celery_own_worker_command_runs_matcha_jobs(broker: str, tmp_path: Path)
     worker = Proc(argv, tmp_path / "celery.log")
     try:
         worker.wait_for_output("ready.", timeout=30)
-        with TestClient(create_app(background=False)) as client:
-            interview = _interview(client, _company(client), CULTURE)
-            job = client.post(f"/api/interviews/{interview}/complete").json()["job_id"]
-            assert _wait_job(client, job)["status"] == "succeeded"
+        interview = _interview(client, _company(client), CULTURE)
+        job = client.post(f"/api/interviews/{interview}/complete").json()["job_id"]
+        assert _wait_job(client, job)["status"] == "succeeded"
     finally:
         worker.stop()

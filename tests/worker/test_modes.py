@@ -18,6 +18,7 @@ from matcha.db import get_sessionmaker
 from matcha.jobs import records
 from matcha.jobs.models import Job, JobKind
 from matcha.system.models import WorkerRecord
+from tests.conftest import Account
 from tests.processes import free_port, start_api, start_worker, wait_for
 from tests.worker.test_worker_process import CULTURE, _company, _interview, _wait_job
 
@@ -107,8 +108,8 @@ def test_lean_worker_restarts_cleanly_above_its_memory_ceiling(
     assert "above the 1 MiB ceiling" in proc.output()
 
 
-def _http_job(base: str, transcript: str = CULTURE) -> str:
-    with httpx.Client(base_url=base, timeout=10) as http:
+def _http_job(base: str, account: Account, transcript: str = CULTURE) -> str:
+    with httpx.Client(base_url=base, timeout=10, headers=account.headers) as http:
         company = http.post("/api/companies", json={"name": "Acme"}).json()["id"]
         interview = http.post(
             f"/api/companies/{company}/interviews",
@@ -119,12 +120,19 @@ def _http_job(base: str, transcript: str = CULTURE) -> str:
         return str(response.json()["job_id"])
 
 
-def _http_wait(base: str, job_id: str, timeout: float = 30) -> dict[str, Any]:
+def _http_get(base: str, account: Account, path: str) -> dict[str, Any]:
+    response = httpx.get(f"{base}{path}", timeout=5, headers=account.headers)
+    assert response.status_code == 200, response.text
+    body: dict[str, Any] = response.json()
+    return body
+
+
+def _http_wait(base: str, account: Account, job_id: str, timeout: float = 30) -> dict[str, Any]:
     job: dict[str, Any] = {}
 
     def done() -> bool:
         nonlocal job
-        job = httpx.get(f"{base}/api/jobs/{job_id}", timeout=5).json()
+        job = _http_get(base, account, f"/api/jobs/{job_id}")
         return job["status"] in ("succeeded", "failed")
 
     wait_for(done, timeout, f"job {job_id}", every=0.1)
@@ -132,17 +140,17 @@ def _http_wait(base: str, job_id: str, timeout: float = 30) -> dict[str, Any]:
 
 
 def test_combined_mode_runs_jobs_inside_the_api_process(
-    broker: str, tmp_path: Path, session: Session
+    broker: str, tmp_path: Path, session: Session, account: Account
 ) -> None:
     port = free_port()
     api = start_api(tmp_path / "api.log", {"MATCHA_WORKER_MODE": "combined"}, port)
     try:
         base = f"http://127.0.0.1:{port}"
-        job = _http_wait(base, _http_job(base))
+        job = _http_wait(base, account, _http_job(base, account))
         assert job["status"] == "succeeded"
         (record,) = _workers(session)
         assert (record.mode, record.pid) == ("combined", api.pid)
-        status = httpx.get(f"{base}/api/system/status", timeout=5).json()
+        status = _http_get(base, account, "/api/system/status")
         assert status["mode"] == "combined" and status["workers"][0]["rss_mib"] > 0
     finally:
         assert api.stop() in (0, -signal.SIGTERM)
@@ -150,7 +158,7 @@ def test_combined_mode_runs_jobs_inside_the_api_process(
 
 
 def test_on_demand_starts_one_worker_which_exits_when_idle(
-    broker: str, tmp_path: Path, session: Session
+    broker: str, tmp_path: Path, session: Session, account: Account
 ) -> None:
     env = {"MATCHA_WORKER_MODE": "on-demand", "MATCHA_ONDEMAND_IDLE_TIMEOUT": "1"}
     ports = [free_port(), free_port()]
@@ -159,12 +167,12 @@ def test_on_demand_starts_one_worker_which_exits_when_idle(
         bases = [f"http://127.0.0.1:{p}" for p in ports]
         assert _workers(session) == []
         started = time.monotonic()
-        first = _http_job(bases[0])
-        assert _http_wait(bases[0], first)["status"] == "succeeded"
+        first = _http_job(bases[0], account)
+        assert _http_wait(bases[0], account, first)["status"] == "succeeded"
         # The POST itself starts the worker: far sooner than the API's sweep (10 s) would.
         assert time.monotonic() - started < 8
-        jobs = [(base, _http_job(base)) for base in bases for _ in range(2)]
-        assert [_http_wait(base, j)["status"] for base, j in jobs] == ["succeeded"] * 4
+        jobs = [(base, _http_job(base, account)) for base in bases for _ in range(2)]
+        assert [_http_wait(base, account, j)["status"] for base, j in jobs] == ["succeeded"] * 4
         launched = _workers(session)
         assert len(launched) == 1, [(w.id, w.mode) for w in launched]
         assert launched[0].mode == "on-demand"
@@ -200,16 +208,16 @@ def test_on_demand_api_picks_up_jobs_queued_while_it_was_down(
 
 
 def test_combined_mode_finishes_the_running_job_when_the_api_stops(
-    broker: str, tmp_path: Path
+    broker: str, tmp_path: Path, account: Account
 ) -> None:
     port = free_port()
     env = {"MATCHA_WORKER_MODE": "combined", "MATCHA_TEST_AI_DELAY": "1.5"}
     api = start_api(tmp_path / "api.log", env, port)
     base = f"http://127.0.0.1:{port}"
     try:
-        job_id = _http_job(base)
+        job_id = _http_job(base, account)
         wait_for(
-            lambda: httpx.get(f"{base}/api/jobs/{job_id}").json()["status"] == "running",
+            lambda: _http_get(base, account, f"/api/jobs/{job_id}")["status"] == "running",
             15,
             "the job to start",
         )

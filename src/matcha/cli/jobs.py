@@ -25,9 +25,10 @@ Candidates = Annotated[
 def _sync(kind: JobKind, subject_id: uuid.UUID, params: dict[str, Any]) -> dict[str, Any]:
     from matcha.db import session_scope
     from matcha.jobs.runner import run_sync
+    from matcha.jobs.service import scope_to_subject
 
     with session_scope() as session:
-        result = run_sync(session, kind, subject_id, params)
+        result = run_sync(scope_to_subject(session, kind, subject_id), kind, subject_id, params)
         return result.model_dump(mode="json")  # type: ignore[attr-defined, no-any-return]
 
 
@@ -79,6 +80,7 @@ def _run(
         from matcha.jobs import service as jobs_service
 
         with session_scope() as session:
+            jobs_service.scope_to_subject(session, kind, subject_id)
             job, created = jobs_service.enqueue(session, kind, subject_id, params)
             job_id = job.id
         console.print(f"job {job_id} {'queued' if created else 'already live'}")

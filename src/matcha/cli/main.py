@@ -21,6 +21,8 @@ app = typer.Typer(
 )
 db_app = typer.Typer(help="Database schema.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
+user_app = typer.Typer(help="Users of an organisation.", no_args_is_help=True)
+app.add_typer(user_app, name="user")
 jobs_cli.register(app)
 plan_cli.register(app)
 console = Console()
@@ -128,18 +130,54 @@ def status(as_json: Annotated[bool, typer.Option("--json", help="Print JSON")] =
 def demo(
     if_empty: Annotated[bool, typer.Option(help="Do nothing when data exists")] = False,
 ) -> None:
-    """Load a realistic sample into an empty database and run every job on it."""
+    """Load a realistic sample into the demo organisation and run every job on it; print how
+    to log in as its admin, with a ready token."""
+    from matcha.cli import render
     from matcha.db import session_scope
     from matcha.demo import loader
 
     with session_scope() as session:
-        if if_empty and not loader.is_empty(session):
-            console.print("database has data: demo not loaded")
-            return
-        if not loader.is_empty(session):
-            console.print("[red]the database is not empty; the demo loads only into an empty one")
+        access = loader.demo_account(session)
+        if loader.is_empty(session):
+            loader.run_demo(session, console)
+        elif if_empty:
+            console.print("the demo organisation has data: demo not loaded again")
+        else:
+            console.print("[red]the demo organisation is not empty; the demo loads only once")
             raise typer.Exit(1)
-        loader.run_demo(session, console)
+    render.demo_access(console, access)
+
+
+@user_app.command("add")
+def user_add(
+    email: str,
+    org: Annotated[str, typer.Option(help="The organisation's name")],
+    role: Annotated[str, typer.Option(help="admin, recruiter or viewer")] = "admin",
+    create_org: Annotated[bool, typer.Option(help="Create the organisation if missing")] = False,
+    password: Annotated[
+        str, typer.Option(prompt=True, hide_input=True, confirmation_prompt=True)
+    ] = "",
+) -> None:
+    """Add a user to an organisation (e.g. an admin for the "Default organisation" that an
+    upgrade from a single-team install creates)."""
+    from pydantic import ValidationError
+
+    from matcha.accounts import service as accounts
+    from matcha.accounts.schemas import UserCreate
+    from matcha.db import session_scope
+    from matcha.errors import MatchaError
+
+    try:
+        data = UserCreate.model_validate({"email": email, "password": password, "role": role})
+        with session_scope() as session:
+            user = accounts.add_user_to_named_org(session, org, data, create=create_org)
+    except ValidationError as exc:
+        console.print(f"[red]invalid[/]: {exc.errors()[0]['loc'][0]}: {exc.errors()[0]['msg']}")
+        raise typer.Exit(2) from exc
+    except MatchaError as exc:
+        console.print(f"[red]{exc.code}[/]: {exc.message}")
+        raise typer.Exit(2) from exc
+    console.print(f"[green]added[/] {user.email} ({user.role}) to {org}")
 
 
 def main() -> None:  # pragma: no cover - thin entry point

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
 from rich.table import Table
 
 from matcha.ai.schemas import CULTURE_DIMENSIONS, CultureData
 from matcha.system.status import SystemStatus
+
+if TYPE_CHECKING:
+    from matcha.demo.loader import DemoAccess
 
 
 def culture_table(title: str, culture: CultureData) -> Table:
@@ -102,3 +105,16 @@ def status(console: Console, report: SystemStatus) -> None:
         console.print(f"[yellow]warning:[/] {warning}")
     if not report.warnings:
         console.print("[green]no warnings[/]")
+
+
+def demo_access(console: Console, access: DemoAccess) -> None:
+    """How to log in as the demo admin, and a token ready for curl."""
+    password = access.password or "(the one set when it was created)"
+    console.rule("log in")
+    console.print(f"demo admin: [bold]{access.email}[/] / [bold]{password}[/]")
+    console.print("a token for the next hours (or POST /api/auth/token for a new one):")
+    console.print(f"  export MATCHA_TOKEN={access.token}", soft_wrap=True)
+    console.print(
+        '  curl -H "Authorization: Bearer $MATCHA_TOKEN" http://127.0.0.1:8000/api/companies',
+        soft_wrap=True,
+    )

@@ -6,9 +6,10 @@ from sqlalchemy import String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from matcha.db import Base, IdMixin, TimestampMixin
+from matcha.tenancy import OrgOwned
 
 
-class Company(IdMixin, TimestampMixin, Base):
+class Company(IdMixin, TimestampMixin, OrgOwned, Base):
     __tablename__ = "companies"
 
     name: Mapped[str] = mapped_column(String(200))

@@ -9,9 +9,10 @@ from sqlalchemy import ForeignKey
 from sqlalchemy.orm import Mapped, mapped_column
 
 from matcha.db import Base, IdMixin, TimestampMixin
+from matcha.tenancy import OrgOwned
 
 
-class CultureProfile(IdMixin, TimestampMixin, Base):
+class CultureProfile(IdMixin, TimestampMixin, OrgOwned, Base):
     __tablename__ = "culture_profiles"
 
     company_id: Mapped[uuid.UUID] = mapped_column(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import secrets
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -12,6 +13,10 @@ from rich.console import Console
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from matcha.accounts import service as accounts
+from matcha.accounts.models import Organisation, Role, TokenKind, User
+from matcha.accounts.schemas import UserCreate
+from matcha.accounts.service import session_ttl as ttl
 from matcha.candidates import service as candidates_service
 from matcha.candidates.models import Candidate
 from matcha.candidates.schemas import CandidateCreate
@@ -19,12 +24,14 @@ from matcha.cli import render
 from matcha.companies import service as companies_service
 from matcha.companies.models import Company
 from matcha.companies.schemas import CompanyCreate
+from matcha.config import get_settings
 from matcha.interviews import service as interviews_service
 from matcha.interviews.schemas import InterviewCreate
 from matcha.jobs.models import JobKind
 from matcha.jobs.runner import run_sync
 from matcha.positions import service as positions_service
 from matcha.positions.schemas import PositionCreate
+from matcha.tenancy import scope
 
 SAMPLE_DIR = Path(__file__).parent
 
@@ -35,6 +42,38 @@ class Sample:
     interviews: list[uuid.UUID] = field(default_factory=list)
     positions: list[uuid.UUID] = field(default_factory=list)
     candidates: list[uuid.UUID] = field(default_factory=list)
+
+
+DEMO_ORG = "Demo organisation"
+DEMO_EMAIL = "demo@matcha.local"
+DEV_PASSWORD = "matcha-demo"  # dev mode only; elsewhere the demo admin gets a random one
+
+
+@dataclass(frozen=True)
+class DemoAccess:
+    org_id: uuid.UUID
+    email: str
+    password: str | None  # None: set before, and not known here
+    token: str  # a session token, valid for MATCHA_SESSION_TTL minutes
+
+
+def demo_account(session: Session) -> DemoAccess:
+    """The demo organisation and its admin (made on first use), and a fresh token for them.
+    Scopes `session` to the demo organisation."""
+    user = session.scalar(select(User).where(User.email == DEMO_EMAIL))
+    password = DEV_PASSWORD if get_settings().dev else None
+    if user is None:
+        org = Organisation(name=DEMO_ORG)
+        session.add(org)
+        session.flush()
+        password = password or secrets.token_urlsafe(12)
+        user = accounts.create_user(
+            session, org.id, UserCreate(email=DEMO_EMAIL, password=password, role=Role.admin)
+        )
+    issued = accounts.issue(session, user, TokenKind.session, role=Role(user.role), ttl=ttl())
+    session.commit()
+    scope(session, user.org_id)
+    return DemoAccess(user.org_id, DEMO_EMAIL, password, issued.token)
 
 
 def is_empty(session: Session) -> bool:

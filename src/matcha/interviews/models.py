@@ -11,6 +11,7 @@ from sqlalchemy import ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from matcha.db import Base, IdMixin, TimestampMixin
+from matcha.tenancy import OrgOwned
 
 
 class InterviewType(StrEnum):
@@ -27,7 +28,7 @@ class InterviewStatus(StrEnum):
     failed = "failed"
 
 
-class Interview(IdMixin, TimestampMixin, Base):
+class Interview(IdMixin, TimestampMixin, OrgOwned, Base):
     __tablename__ = "interviews"
 
     company_id: Mapped[uuid.UUID] = mapped_column(

@@ -11,6 +11,7 @@ from sqlalchemy import Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from matcha.db import Base, IdMixin, TimestampMixin
+from matcha.tenancy import OrgOwned
 
 
 class JobKind(StrEnum):
@@ -31,7 +32,7 @@ ACTIVE_STATUSES = (JobStatus.queued, JobStatus.running)
 _ACTIVE = text("status IN ('queued', 'running')")
 
 
-class Job(IdMixin, TimestampMixin, Base):
+class Job(IdMixin, TimestampMixin, OrgOwned, Base):
     __tablename__ = "jobs"
     __table_args__ = (
         # At most one live job per (kind, subject): asking twice returns the first.

@@ -16,7 +16,9 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from matcha.ai.usage import Usage
+from matcha.config import get_settings
 from matcha.db import get_or_404, utcnow
+from matcha.errors import TooManyRequests
 from matcha.jobs.models import ACTIVE_STATUSES, Job, JobKind, JobStatus
 
 
@@ -52,6 +54,7 @@ def submit(
     existing = active_job(session, kind, subject_id)
     if existing is not None:
         return existing, False
+    _check_queue_cap(session)
     job = Job(
         kind=kind,
         subject_id=subject_id,
@@ -72,6 +75,23 @@ def submit(
             raise
         return winner, False
     return job, True
+
+
+def _check_queue_cap(session: Session) -> None:
+    """429 once the organisation has MATCHA_MAX_ACTIVE_JOBS queued or running (the session is
+    scoped, so the count is the caller's organisation's)."""
+    cap = get_settings().max_active_jobs
+    active = (
+        session.scalar(select(func.count()).select_from(Job).where(Job.status.in_(ACTIVE_STATUSES)))
+        or 0
+    )
+    if active >= cap:
+        raise TooManyRequests(
+            f"{active} jobs are already queued or running for this organisation (the cap is "
+            f"{cap}): wait for some to finish",
+            code="queue_full",
+            retry_after=30,
+        )
 
 
 def start_sync(

@@ -9,9 +9,13 @@ from typing import Any, Protocol
 
 from sqlalchemy.orm import Session
 
+from matcha.companies.models import Company
+from matcha.interviews.models import Interview
 from matcha.jobs import aggregate_culture, analyze_interview, match_company, match_position
 from matcha.jobs.common import Progress
 from matcha.jobs.models import JobKind
+from matcha.positions.models import Position
+from matcha.tenancy import OrgOwned
 
 INTERACTIVE_QUEUE = "matcha.interactive"
 BULK_QUEUE = "matcha.bulk"
@@ -33,6 +37,7 @@ def _ignore_failure(_session: Session, _subject_id: uuid.UUID, _reason: str) -> 
 @dataclass(frozen=True)
 class JobSpec:
     kind: JobKind
+    subject: type[OrgOwned]  # the model the job's subject id names
     queue: str
     check: Callable[[Session, uuid.UUID, dict[str, Any]], object]
     run: Callable[[Session, uuid.UUID, dict[str, Any], Progress], JobResult]
@@ -57,6 +62,7 @@ def longest_hard_limit() -> float:
 JOBS: dict[JobKind, JobSpec] = {
     JobKind.analyze_interview: JobSpec(
         kind=JobKind.analyze_interview,
+        subject=Interview,
         queue=INTERACTIVE_QUEUE,
         check=lambda s, sid, _p: analyze_interview.check(s, sid),
         run=lambda s, sid, _p, progress: analyze_interview.analyze_interview(
@@ -68,6 +74,7 @@ JOBS: dict[JobKind, JobSpec] = {
     ),
     JobKind.aggregate_culture: JobSpec(
         kind=JobKind.aggregate_culture,
+        subject=Company,
         queue=BULK_QUEUE,
         check=lambda s, sid, _p: aggregate_culture.check(s, sid),
         run=lambda s, sid, _p, progress: aggregate_culture.aggregate_culture(
@@ -78,6 +85,7 @@ JOBS: dict[JobKind, JobSpec] = {
     ),
     JobKind.match_company: JobSpec(
         kind=JobKind.match_company,
+        subject=Company,
         queue=BULK_QUEUE,
         check=lambda s, sid, p: match_company.check(s, sid, _ids(p)),
         run=lambda s, sid, p, progress: match_company.match_company(
@@ -88,6 +96,7 @@ JOBS: dict[JobKind, JobSpec] = {
     ),
     JobKind.match_position: JobSpec(
         kind=JobKind.match_position,
+        subject=Position,
         queue=BULK_QUEUE,
         check=lambda s, sid, p: match_position.check(s, sid, _ids(p)),
         run=lambda s, sid, p, progress: match_position.match_position(

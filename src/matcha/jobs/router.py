@@ -11,10 +11,11 @@ from fastapi import APIRouter, Query
 from fastapi.responses import StreamingResponse
 
 from matcha.db import get_sessionmaker
-from matcha.deps import PageDep, SessionDep
+from matcha.deps import PageDep, PrincipalDep, SessionDep
 from matcha.jobs import records
 from matcha.jobs.models import JobKind, JobStatus
 from matcha.jobs.schemas import JobPublic
+from matcha.tenancy import scope
 
 router = APIRouter(tags=["jobs"])
 TERMINAL = (JobStatus.succeeded, JobStatus.failed)
@@ -38,11 +39,12 @@ def get_job(job_id: uuid.UUID, session: SessionDep) -> JobPublic:
     return JobPublic.of(records.get_job(session, job_id))
 
 
-def _events(job_id: uuid.UUID, interval: float, timeout: float) -> Iterator[str]:
+def _events(org_id: uuid.UUID, job_id: uuid.UUID, interval: float, timeout: float) -> Iterator[str]:
     last = None
     deadline = time.monotonic() + timeout
     while True:
         with get_sessionmaker()() as session:
+            scope(session, org_id)
             job = JobPublic.of(records.get_job(session, job_id))
         state = (job.status, job.progress.done, job.progress.total, job.attempts)
         if state != last:
@@ -60,13 +62,14 @@ def _events(job_id: uuid.UUID, interval: float, timeout: float) -> Iterator[str]
 def job_events(
     job_id: uuid.UUID,
     session: SessionDep,
+    principal: PrincipalDep,
     timeout: float = Query(600, gt=0, le=3600, description="Close the stream after this long"),
 ) -> StreamingResponse:
     """Server-Sent Events: one event per change of status or progress, until the job ends."""
     records.get_job(session, job_id)  # 404 before the stream starts
     session.close()
     return StreamingResponse(
-        _events(job_id, 0.25, timeout),
+        _events(principal.org_id, job_id, 0.25, timeout),
         media_type="text/event-stream",
         headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
     )

@@ -31,6 +31,7 @@ from matcha.jobs import records
 from matcha.jobs.models import Job, JobKind, JobStatus
 from matcha.jobs.records import Lease, LeaseLost
 from matcha.jobs.registry import JOBS, JobResult
+from matcha.tenancy import scope
 
 log = logging.getLogger(__name__)
 
@@ -166,6 +167,7 @@ def execute(job_id: uuid.UUID, *, worker: str | None = None) -> str | None:
         usage.tracking(_spent_today) as spend,
     ):
         job = records.get_job(session, job_id)
+        scope(session, job.org_id)  # the job reads and writes its own organisation's rows only
         try:
             _run_fenced(session, job, lease, spend)
             return JobStatus.succeeded

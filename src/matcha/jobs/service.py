@@ -9,12 +9,13 @@ from sqlalchemy.orm import Session
 
 from matcha.config import get_settings
 from matcha.db import get_or_404, utcnow
-from matcha.errors import Conflict, InvalidInput
+from matcha.errors import Conflict, InvalidInput, NotFound
 from matcha.interviews import service as interviews_service
 from matcha.interviews.models import Interview, InterviewStatus
 from matcha.jobs import dispatch, records
 from matcha.jobs.models import Job, JobKind
 from matcha.jobs.registry import JOBS
+from matcha.tenancy import scope
 
 
 def _commit_and_publish(session: Session, job: Job, created: bool) -> tuple[Job, bool]:
@@ -22,6 +23,15 @@ def _commit_and_publish(session: Session, job: Job, created: bool) -> tuple[Job,
     if created:
         dispatch.publish(job.id, job.kind)
     return job, created
+
+
+def scope_to_subject(session: Session, kind: JobKind, subject_id: uuid.UUID) -> Session:
+    """Scope a system session (the CLI's) to the organisation that owns a job's subject."""
+    spec = JOBS[kind]
+    subject = session.get(spec.subject, subject_id)
+    if subject is None:
+        raise NotFound(spec.subject.__name__.lower(), subject_id)
+    return scope(session, subject.org_id)
 
 
 def enqueue(

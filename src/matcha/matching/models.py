@@ -9,9 +9,10 @@ from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from matcha.db import Base, IdMixin, TimestampMixin
+from matcha.tenancy import OrgOwned
 
 
-class MatchResult(IdMixin, TimestampMixin, Base):
+class MatchResult(IdMixin, TimestampMixin, OrgOwned, Base):
     """A candidate's fit with a company's culture."""
 
     __tablename__ = "match_results"
@@ -32,7 +33,7 @@ class MatchResult(IdMixin, TimestampMixin, Base):
     scored_by: Mapped[str] = mapped_column(String(100), default="embedded")
 
 
-class PositionMatchResult(IdMixin, TimestampMixin, Base):
+class PositionMatchResult(IdMixin, TimestampMixin, OrgOwned, Base):
     """A candidate's fit with a position: skills, experience and culture."""
 
     __tablename__ = "position_match_results"

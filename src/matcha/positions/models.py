@@ -9,9 +9,10 @@ from sqlalchemy import ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from matcha.db import Base, IdMixin, TimestampMixin
+from matcha.tenancy import OrgOwned
 
 
-class Position(IdMixin, TimestampMixin, Base):
+class Position(IdMixin, TimestampMixin, OrgOwned, Base):
     __tablename__ = "positions"
 
     company_id: Mapped[uuid.UUID] = mapped_column(

@@ -1,0 +1,1 @@
+"""Organisations, their users, and the tokens they call the API with."""

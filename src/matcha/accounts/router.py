@@ -1,0 +1,132 @@
+"""HTTP routes: register, log in and out, who am I; users and API tokens for admins."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Request, Response, status
+from fastapi.security import OAuth2PasswordRequestForm
+
+from matcha import ratelimit
+from matcha.accounts import service
+from matcha.accounts.models import Role
+from matcha.accounts.schemas import (
+    ApiTokenCreate,
+    ApiTokenCreated,
+    ApiTokenPublic,
+    Me,
+    OrganisationPublic,
+    Registered,
+    RegisterRequest,
+    TokenResponse,
+    UserCreate,
+    UserPublic,
+    UserUpdate,
+)
+from matcha.accounts.service import Issued
+from matcha.config import get_settings
+from matcha.deps import AdminDep, DbDep, PrincipalDep, SessionDep
+
+router = APIRouter(tags=["accounts"])
+
+
+def _client(request: Request) -> str:
+    return request.client.host if request.client else "unknown"
+
+
+def _token(issued: Issued) -> TokenResponse:
+    return TokenResponse(
+        access_token=issued.token,
+        expires_at=issued.row.expires_at,
+        expires_in=service.expires_in(issued.row.expires_at),
+        role=Role(issued.row.role),
+    )
+
+
+@router.post("/auth/register", status_code=status.HTTP_201_CREATED)
+def register(data: RegisterRequest, request: Request, db: DbDep) -> Registered:
+    """Create an organisation and its first user (an admin), and log them in."""
+    window = get_settings().login_window_seconds
+    ratelimit.limit(
+        f"register:{_client(request)}",
+        allowed=get_settings().login_attempts,
+        seconds=window,
+        code="rate_limited",
+        what="registrations from this address",
+    )
+    org, user, issued = service.register(db, data)
+    return Registered(
+        **_token(issued).model_dump(),
+        organisation=OrganisationPublic.model_validate(org),
+        user=UserPublic.model_validate(user),
+    )
+
+
+@router.post("/auth/token")
+def login(
+    form: Annotated[OAuth2PasswordRequestForm, Depends()], request: Request, db: DbDep
+) -> TokenResponse:
+    """Log in with `username` (the email) and `password`, form-encoded as OAuth2 asks."""
+    return _token(service.login(db, form.username, form.password, client=_client(request)))
+
+
+@router.post("/auth/logout", status_code=status.HTTP_204_NO_CONTENT)
+def logout(principal: PrincipalDep, db: DbDep) -> Response:
+    """End the token this request was made with."""
+    service.revoke_current(db, principal)
+    return Response(status_code=status.HTTP_204_NO_CONTENT)
+
+
+@router.get("/auth/me")
+def whoami(principal: PrincipalDep, session: SessionDep) -> Me:
+    org, user = service.me(session, principal)
+    return Me(
+        organisation=OrganisationPublic.model_validate(org),
+        user=UserPublic.model_validate(user),
+        role=principal.role,
+        token_kind=principal.token_kind,
+    )
+
+
+@router.get("/users")
+def list_users(_admin: AdminDep, session: SessionDep) -> list[UserPublic]:
+    return [UserPublic.model_validate(u) for u in service.list_users(session)]
+
+
+@router.post("/users", status_code=status.HTTP_201_CREATED)
+def create_user(data: UserCreate, admin: AdminDep, session: SessionDep) -> UserPublic:
+    return UserPublic.model_validate(service.add_user(session, admin.org_id, data))
+
+
+@router.patch("/users/{user_id}")
+def update_user(
+    user_id: uuid.UUID, data: UserUpdate, admin: AdminDep, session: SessionDep
+) -> UserPublic:
+    return UserPublic.model_validate(service.update_user(session, admin, user_id, data))
+
+
+@router.delete("/users/{user_id}", status_code=status.HTTP_204_NO_CONTENT)
+def delete_user(user_id: uuid.UUID, admin: AdminDep, session: SessionDep) -> Response:
+    service.delete_user(session, admin, user_id)
+    return Response(status_code=status.HTTP_204_NO_CONTENT)
+
+
+@router.get("/tokens")
+def list_tokens(_admin: AdminDep, session: SessionDep) -> list[ApiTokenPublic]:
+    """The organisation's API tokens (never the tokens themselves)."""
+    return [ApiTokenPublic.model_validate(t) for t in service.list_api_tokens(session)]
+
+
+@router.post("/tokens", status_code=status.HTTP_201_CREATED)
+def create_token(data: ApiTokenCreate, admin: AdminDep, session: SessionDep) -> ApiTokenCreated:
+    """A long-lived token for scripts; the response is the only time it is shown."""
+    issued = service.create_api_token(session, admin, data)
+    public = ApiTokenPublic.model_validate(issued.row)
+    return ApiTokenCreated(**public.model_dump(), token=issued.token)
+
+
+@router.delete("/tokens/{token_id}")
+def revoke_token(token_id: uuid.UUID, _admin: AdminDep, session: SessionDep) -> ApiTokenPublic:
+    """Revoke an API token: it stops working at once."""
+    return ApiTokenPublic.model_validate(service.revoke_api_token(session, token_id))

@@ -1,0 +1,114 @@
+"""Request and response shapes for registration, login, users and API tokens."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+from matcha.accounts.models import Role, TokenKind
+from matcha.accounts.passwords import MAX_PASSWORD, MIN_PASSWORD
+from matcha.types import Name
+
+Email = Annotated[
+    str,
+    StringConstraints(
+        strip_whitespace=True, to_lower=True, max_length=320, pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
+    ),
+]
+Password = Annotated[str, Field(min_length=MIN_PASSWORD, max_length=MAX_PASSWORD)]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class RegisterRequest(Strict):
+    organisation: Name = Field(description="The new organisation's name")
+    email: Email
+    password: Password
+    name: Name | None = None
+
+
+class OrganisationPublic(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: uuid.UUID
+    name: str
+    created_at: datetime
+
+
+class UserPublic(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: uuid.UUID
+    email: str
+    name: str | None
+    role: Role
+    disabled: bool
+    created_at: datetime
+
+
+class TokenResponse(BaseModel):
+    """A bearer token: send it as `Authorization: Bearer <access_token>`."""
+
+    access_token: str
+    token_type: str = "bearer"
+    expires_at: datetime | None
+    expires_in: int | None = Field(description="Seconds until it expires")
+    role: Role
+
+
+class Registered(TokenResponse):
+    organisation: OrganisationPublic
+    user: UserPublic
+
+
+class Me(BaseModel):
+    organisation: OrganisationPublic
+    user: UserPublic
+    role: Role = Field(description="What this token may do (an API token's role)")
+    token_kind: TokenKind
+
+
+class UserCreate(Strict):
+    email: Email
+    password: Password
+    role: Role = Role.recruiter
+    name: Name | None = None
+
+
+class UserUpdate(Strict):
+    """Only the fields sent are changed."""
+
+    role: Role | None = None
+    disabled: bool | None = None
+    name: Name | None = None
+    password: Password | None = None
+
+
+class ApiTokenCreate(Strict):
+    name: Name = Field(description="What the token is for, e.g. 'nightly import'")
+    role: Role = Role.recruiter
+    expires_in_days: int | None = Field(
+        default=None, ge=1, le=3650, description="Leave out for a token that lives until revoked"
+    )
+
+
+class ApiTokenPublic(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: uuid.UUID
+    name: str | None
+    role: Role
+    user_id: uuid.UUID = Field(description="The admin who made it")
+    created_at: datetime
+    expires_at: datetime | None
+    revoked_at: datetime | None
+    last_used_at: datetime | None
+
+
+class ApiTokenCreated(ApiTokenPublic):
+    token: str = Field(description="Shown once: matcha keeps only a digest of it")
