@@ -67,3 +67,52 @@ def test_sqlite_directory_is_created_on_first_run(tmp_path: Path) -> None:
     upgrade(url)
     assert (tmp_path / "fresh" / "nested" / "matcha.db").exists()
     assert (tmp_path / "fresh" / "nested" / "matcha.db").stat().st_size > 0
+
+
+def test_rows_from_before_organisations_go_to_a_default_organisation(
+    empty_database_url: str,
+) -> None:
+    """A single-team install upgrades in place: its rows get one organisation, which
+    `matcha user add --org "Default organisation"` then opens to someone."""
+    upgrade(empty_database_url, "d7b5ff99b134")  # the last revision without organisations
+    engine = create_engine(empty_database_url)
+    company, candidate = uuid.uuid4(), uuid.uuid4()
+    stamp = "2026-01-01 00:00:00+00:00"
+    try:
+        with engine.begin() as conn:
+            conn.execute(
+                text(
+                    "INSERT INTO companies (id, name, created_at, updated_at) "
+                    "VALUES (:id, 'Old Co', :t, :t)"
+                ),
+                {"id": company.hex if "sqlite" in empty_database_url else company, "t": stamp},
+            )
+            conn.execute(
+                text(
+                    "INSERT INTO candidates (id, name, resume_text, resume_hash, skills, "
+                    "experience_years, education, parsed_data, created_at, updated_at) VALUES "
+                    "(:id, 'Ada', 'cv', 'h', '[]', 1, '[]', '{}', :t, :t)"
+                ),
+                {"id": candidate.hex if "sqlite" in empty_database_url else candidate, "t": stamp},
+            )
+        upgrade(empty_database_url)
+        with engine.connect() as conn:
+            (org_id, name) = conn.execute(text("SELECT id, name FROM organisations")).one()
+            owners = {
+                conn.execute(text(f"SELECT org_id FROM {table}")).scalar_one()
+                for table in ("companies", "candidates")
+            }
+        assert name == "Default organisation"
+        assert owners == {org_id}
+    finally:
+        engine.dispose()
+
+
+def test_a_fresh_database_gets_no_default_organisation(empty_database_url: str) -> None:
+    upgrade(empty_database_url)
+    engine = create_engine(empty_database_url)
+    try:
+        with engine.connect() as conn:
+            assert conn.execute(text("SELECT count(*) FROM organisations")).scalar_one() == 0
+    finally:
+        engine.dispose()

@@ -32,25 +32,39 @@ def get_db() -> Iterator[Session]:
 
 
 DbDep = Annotated[Session, Depends(get_db)]
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 bearer = HTTPBearer(
     auto_error=False,
     description="A token from POST /api/auth/token (login) or POST /api/tokens (scripts)",
 )
 
 
+SESSION_COOKIE = "matcha_session"
+CSRF_HEADER = "X-Requested-With"
+
+
 def current_principal(
-    db: DbDep, credentials: Annotated[HTTPAuthorizationCredentials | None, Security(bearer)]
+    request: Request,
+    db: DbDep,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Security(bearer)],
 ) -> Principal:
-    """Who is calling, from `Authorization: Bearer <token>`; 401 without a valid token."""
-    if credentials is None:
+    """Who is calling, from `Authorization: Bearer <token>` or the web UI's session cookie;
+    401 without a valid token. A cookie alone can't write unless the request also carries
+    `X-Requested-With` (which no other site's page can add), so forged forms get 403."""
+    if credentials is not None:
+        return accounts.authenticate(db, credentials.credentials)
+    cookie = request.cookies.get(SESSION_COOKIE)
+    if cookie is None:
         raise Unauthorized(
             "send 'Authorization: Bearer <token>': log in at POST /api/auth/token to get one"
         )
-    return accounts.authenticate(db, credentials.credentials)
+    principal = accounts.authenticate(db, cookie)
+    if request.method not in SAFE_METHODS and CSRF_HEADER not in request.headers:
+        raise Forbidden(f"a request authenticated by cookie must send {CSRF_HEADER}")
+    return principal
 
 
 PrincipalDep = Annotated[Principal, Depends(current_principal)]
-SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 
 
 def authorize(request: Request, principal: PrincipalDep) -> Principal:

@@ -12,7 +12,7 @@ from matcha.culture import service as culture_service
 from matcha.culture.models import CultureProfile
 from matcha.culture.schemas import CultureProfilePublic
 from matcha.db import get_or_404
-from matcha.deps import SessionDep
+from matcha.deps import AIQuota, SessionDep
 from matcha.errors import NotFound
 from matcha.jobs import service as jobs_service
 from matcha.jobs.aggregate_culture import CultureAggregation
@@ -24,7 +24,7 @@ from matcha.jobs.schemas import JobAccepted
 router = APIRouter(tags=["culture"])
 
 
-@router.post("/companies/{company_id}/aggregate-culture")
+@router.post("/companies/{company_id}/aggregate-culture", dependencies=[AIQuota])
 def aggregate_culture(company_id: uuid.UUID, session: SessionDep) -> dict[str, Any]:
     """Merge the company's analysed culture interviews into its profile, now."""
     result = run_sync(session, JobKind.aggregate_culture, company_id, {})
@@ -36,6 +36,7 @@ def aggregate_culture(company_id: uuid.UUID, session: SessionDep) -> dict[str, A
     "/companies/{company_id}/aggregate-culture/async",
     status_code=status.HTTP_202_ACCEPTED,
     response_model=JobAccepted,
+    dependencies=[AIQuota],
 )
 def aggregate_culture_async(
     company_id: uuid.UUID, session: SessionDep, response: Response

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Body, Response, status
 from pydantic import BaseModel, ConfigDict
 
 from matcha.db import get_or_404
-from matcha.deps import SessionDep
+from matcha.deps import AIQuota, SessionDep
 from matcha.interviews.models import Interview
 from matcha.interviews.schemas import InterviewPublic
 from matcha.jobs import service as jobs_service
@@ -27,7 +27,11 @@ class CompleteRequest(BaseModel):
     transcript: str | None = None
 
 
-@router.post("/interviews/{interview_id}/analyze", response_model=InterviewPublic)
+@router.post(
+    "/interviews/{interview_id}/analyze",
+    response_model=InterviewPublic,
+    dependencies=[AIQuota],
+)
 def analyze_interview(interview_id: uuid.UUID, session: SessionDep) -> Interview:
     """Analyse the transcript now and return the interview with its analysis."""
     run_sync(session, JobKind.analyze_interview, interview_id, {})
@@ -40,6 +44,7 @@ def analyze_interview(interview_id: uuid.UUID, session: SessionDep) -> Interview
     "/interviews/{interview_id}/complete",
     status_code=status.HTTP_202_ACCEPTED,
     response_model=JobAccepted,
+    dependencies=[AIQuota],
 )
 def complete_interview(
     interview_id: uuid.UUID,
@@ -57,6 +62,7 @@ def complete_interview(
     "/interviews/{interview_id}/analyze/async",
     status_code=status.HTTP_202_ACCEPTED,
     response_model=JobAccepted,
+    dependencies=[AIQuota],
 )
 def analyze_interview_async(
     interview_id: uuid.UUID, session: SessionDep, response: Response

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Response, status
 
 from matcha.companies.models import Company
 from matcha.db import get_or_404
-from matcha.deps import PageDep, SessionDep
+from matcha.deps import AIQuota, PageDep, SessionDep
 from matcha.jobs import service as jobs_service
 from matcha.jobs.http import accepted
 from matcha.jobs.models import JobKind
@@ -28,7 +28,7 @@ def _params(body: MatchRequest | None) -> dict[str, Any]:
     return {"candidate_ids": [str(i) for i in dict.fromkeys(body.candidate_ids)]}
 
 
-@router.post("/companies/{company_id}/match")
+@router.post("/companies/{company_id}/match", dependencies=[AIQuota])
 def match_company(
     company_id: uuid.UUID, session: SessionDep, body: MatchRequest | None = None
 ) -> dict[str, Any]:
@@ -41,6 +41,7 @@ def match_company(
     "/companies/{company_id}/match/async",
     status_code=status.HTTP_202_ACCEPTED,
     response_model=JobAccepted,
+    dependencies=[AIQuota],
 )
 def match_company_async(
     company_id: uuid.UUID,
@@ -59,7 +60,7 @@ def company_matches(company_id: uuid.UUID, session: SessionDep, page: PageDep) -
     return matching_service.company_matches(session, company_id, page=page)
 
 
-@router.post("/positions/{position_id}/match")
+@router.post("/positions/{position_id}/match", dependencies=[AIQuota])
 def match_position(
     position_id: uuid.UUID, session: SessionDep, body: MatchRequest | None = None
 ) -> dict[str, Any]:
@@ -72,6 +73,7 @@ def match_position(
     "/positions/{position_id}/match/async",
     status_code=status.HTTP_202_ACCEPTED,
     response_model=JobAccepted,
+    dependencies=[AIQuota],
 )
 def match_position_async(
     position_id: uuid.UUID,
