@@ -31,13 +31,23 @@ def redis_ping(port: int) -> bool:
         return False
 
 
+AUTH: dict[str, str] = {}  # the bench organisation's bearer header, once `use_token` is called
+
+
+def use_token(token: str) -> None:
+    """Send `Authorization: Bearer <token>` with every request from now on."""
+    AUTH["Authorization"] = f"Bearer {token}"
+
+
 def http_get(url: str, timeout: float = 5) -> tuple[int, bytes]:
     """Status and body of a GET; (0, b'') when nothing answers."""
     import urllib.error
     import urllib.request
 
     try:
-        with urllib.request.urlopen(url, timeout=timeout) as resp:
+        with urllib.request.urlopen(
+            urllib.request.Request(url, headers=AUTH), timeout=timeout
+        ) as resp:
             return int(resp.status), resp.read()
     except urllib.error.HTTPError as err:
         return int(err.code), err.read()
@@ -49,7 +59,7 @@ def http_post(url: str, body: dict[str, Any] | None = None, timeout: float = 30)
     import urllib.request
 
     data = json.dumps(body or {}).encode()
-    req = urllib.request.Request(url, data=data, method="POST")
+    req = urllib.request.Request(url, data=data, method="POST", headers=AUTH)
     req.add_header("content-type", "application/json")
     with urllib.request.urlopen(req, timeout=timeout) as resp:
         return json.loads(resp.read())

@@ -25,15 +25,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from clients import http_get, http_post, redis_cmd, redis_ping
+from clients import http_get, http_post, redis_cmd, redis_ping, use_token
 
-__all__ = ["http_get", "http_post", "redis_cmd"]
+__all__ = ["http_get", "http_post", "redis_cmd", "use_token"]
 
 ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / "bench"
 RESULTS = BENCH / "results"
 VENV_PY = str(ROOT / ".venv" / "bin" / "python")
 KiB = 1024
+BENCH_SECRET = "bench-only-secret-key-" + "b" * 32
 CLEAN_ENV_PREFIXES = ("MATCHA_", "DATABASE_URL", "CELERY_", "REDIS_URL", "BENCH_")
 
 
@@ -61,6 +62,9 @@ def child_env(**extra: str) -> dict[str, str]:
     # What `matcha worker` / `matcha serve` set for themselves (src/matcha/launch.py); the
     # harness starts its processes directly, so it sets it here to measure the same thing.
     env.setdefault("MALLOC_ARENA_MAX", "2")
+    # The API refuses to start outside dev mode without a real secret; the bench runs as
+    # production does, with its own.
+    env["MATCHA_SECRET_KEY"] = BENCH_SECRET
     return {**env, **extra}
 
 

@@ -17,9 +17,11 @@ from __future__ import annotations
 import argparse
 import http.client
 import json
+import re
 import subprocess
 from typing import Any
 
+from clients import AUTH
 from common import (
     VENV_PY,
     Mem,
@@ -29,6 +31,7 @@ from common import (
     save,
     table,
     tree_mem,
+    use_token,
 )
 from throughput import HARNESS, idle, start_api
 
@@ -49,7 +52,7 @@ def hammer(base: str, requests: int) -> float:
     conn = http.client.HTTPConnection(host, int(port), timeout=10)
     start = time.monotonic()
     for i in range(requests):
-        conn.request("GET", "/api/companies" if i % 2 == 0 else "/health")
+        conn.request("GET", "/api/companies" if i % 2 == 0 else "/health", headers=AUTH)
         resp = conn.getresponse()
         resp.read()
         if resp.status != 200:
@@ -64,10 +67,13 @@ def one_rep(requests: int) -> dict[str, Mem | float]:
         db = st.database()
         broker = f"sqla+sqlite:///{st.dir / 'broker.db'}"
         env = child_env(DATABASE_URL=db, MATCHA_BROKER_URL=broker, MATCHA_WORKER_CONCURRENCY="32")
-        subprocess.run(
+        demo = subprocess.run(
             [VENV_PY, "-m", "matcha", "demo"], env=env, cwd=st.dir, check=True,
-            capture_output=True, timeout=300,
+            capture_output=True, text=True, timeout=300,
         )  # fmt: skip
+        token = re.search(r"export MATCHA_TOKEN=(\S+)", demo.stdout)
+        assert token is not None, demo.stdout
+        use_token(token.group(1))  # the demo organisation's admin: its 2 companies are listed
 
         api, base = start_api(st, {**env, "MATCHA_WORKER_MODE": "always-on"}, "api", False)
         out["API idle"] = idle([api.pid])

@@ -2,6 +2,7 @@
 
 It is never part of a measured tree. Each command prints one JSON object on stdout.
 
+    python bench/producer.py account                      # the bench org's API token
     python bench/producer.py seed --n 400                 # a company and N interviews
     python bench/producer.py enqueue --ids-file ids.json  # one analysis job per interview
     python bench/producer.py baseline --n 400 --broker redis://…   # the baseline's tasks
@@ -24,15 +25,45 @@ def _kind(name: str) -> str:
     )  # fmt: skip
 
 
+def account() -> dict[str, Any]:
+    """The bench organisation (made on first use), its admin and a fresh API token."""
+    from sqlalchemy import select
+
+    from matcha.accounts import service as accounts
+    from matcha.accounts.models import Role, TokenKind, User
+    from matcha.accounts.schemas import UserCreate
+    from matcha.db import session_scope
+    from matcha.tenancy import Organisation
+
+    with session_scope() as session:
+        user = session.scalar(select(User).where(User.email == "bench@matcha.local"))
+        if user is None:
+            org = Organisation(name="Bench org")
+            session.add(org)
+            session.flush()
+            data = UserCreate(
+                email="bench@matcha.local", password="bench-password", role=Role.admin
+            )
+            user = accounts.create_user(session, org.id, data)
+        issued = accounts.issue(session, user, TokenKind.api, role=Role.admin, ttl=None)
+        return {"org_id": str(user.org_id), "token": issued.token}
+
+
 def seed(n: int) -> dict[str, Any]:
-    """One company with `n` pending interviews, round-robin over the demo transcripts."""
+    """One company with `n` pending interviews, round-robin over the demo transcripts, in the
+    bench organisation; with a token for its API."""
+    import uuid
+
     from matcha.companies import service as companies
     from matcha.companies.schemas import CompanyCreate
     from matcha.db import session_scope
     from matcha.interviews.models import Interview, InterviewStatus
+    from matcha.tenancy import scope
 
     files = sorted(TRANSCRIPTS.glob("*.txt"))
+    access = account()
     with session_scope() as session:
+        scope(session, uuid.UUID(access["org_id"]))
         company = companies.create_company(session, data=CompanyCreate(name="Bench Co"))
         interviews = [
             Interview(
@@ -45,7 +76,11 @@ def seed(n: int) -> dict[str, Any]:
         ]
         session.add_all(interviews)
         session.commit()
-        return {"company_id": str(company.id), "interview_ids": [str(i.id) for i in interviews]}
+        return {
+            "company_id": str(company.id),
+            "interview_ids": [str(i.id) for i in interviews],
+            "token": access["token"],
+        }
 
 
 def enqueue(ids_file: Path) -> dict[str, Any]:
@@ -60,6 +95,7 @@ def enqueue(ids_file: Path) -> dict[str, Any]:
     from matcha.jobs import records
     from matcha.jobs.models import JobKind
     from matcha.jobs.registry import JOBS
+    from matcha.jobs.service import scope_to_subject
     from matcha.worker.celery_app import app
 
     ids = [uuid.UUID(i) for i in json.loads(ids_file.read_text())]
@@ -67,6 +103,7 @@ def enqueue(ids_file: Path) -> dict[str, Any]:
     app.connection_for_write().ensure_connection(max_retries=1)  # connect before the clock
     t_first = time.time()
     with session_scope() as session:
+        scope_to_subject(session, JobKind.analyze_interview, ids[0])
         jobs = []
         for interview_id in ids:
             job, _ = records.submit(
@@ -104,13 +141,16 @@ def baseline(n: int, broker: str) -> dict[str, Any]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("account")
     sub.add_parser("seed").add_argument("--n", type=int, default=400)
     sub.add_parser("enqueue").add_argument("--ids-file", type=Path, required=True)
     base = sub.add_parser("baseline")
     base.add_argument("--n", type=int, default=400)
     base.add_argument("--broker", required=True)
     args = parser.parse_args()
-    if args.command == "seed":
+    if args.command == "account":
+        out = account()
+    elif args.command == "seed":
         out = seed(args.n)
     elif args.command == "enqueue":
         out = enqueue(args.ids_file)

@@ -30,6 +30,7 @@ from common import (
     save,
     table,
     tree_mem,
+    use_token,
     wait_for,
 )
 from throughput import (
@@ -73,7 +74,9 @@ def one_rep(jobs: int) -> dict[str, dict[str, Any]]:
         llm = st.fake_llm(0.2)
         redis, broker = st.redis()
         env = matcha_env(st.database(), broker, llm, MATCHA_WORKER_CONCURRENCY=str(CONCURRENCY))
-        ids = st.producer("seed", "--n", str(jobs), env=env)["interview_ids"]
+        seeded = st.producer("seed", "--n", str(jobs), env=env)
+        ids = seeded["interview_ids"]
+        use_token(seeded["token"])
 
         api, base = start_api(st, {**env, "MATCHA_WORKER_MODE": "always-on"}, "api", False)
         worker = st.start("worker", [VENV_PY, HARNESS, "worker", "-c", str(CONCURRENCY)], env)

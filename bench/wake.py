@@ -30,6 +30,7 @@ from common import (
     http_post,
     save,
     table,
+    use_token,
     wait_for,
 )
 from throughput import start_api
@@ -110,6 +111,7 @@ def run_broker(broker: str, trials: int, idle_timeout: float) -> list[dict[str, 
             env["BENCH_WAKE_ON_PUBLISH"] = "1"
             env["MATCHA_ONDEMAND_IDLE_TIMEOUT"] = str(idle_timeout)
         api, base = start_api(st, env, "api-on-demand", harness=bool(fix))
+        use_token(st.producer("account", env=env)["token"])
         company = http_post(f"{base}/api/companies", {"name": "Wake Co"})["id"]
         watch = SpawnWatch(api.pid)
         watch.start()

@@ -9,9 +9,10 @@ later and old hashes still verify (and are rehashed on the next login).
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from pwdlib import PasswordHash
-from pwdlib.hashers.argon2 import Argon2Hasher
+if TYPE_CHECKING:
+    from pwdlib import PasswordHash
 
 MIN_PASSWORD = 8
 MAX_PASSWORD = 256
@@ -19,6 +20,10 @@ MAX_PASSWORD = 256
 
 @lru_cache
 def hasher() -> PasswordHash:
+    """Imported on first use: an API that nobody logs in to doesn't carry argon2 (~4 MiB)."""
+    from pwdlib import PasswordHash
+    from pwdlib.hashers.argon2 import Argon2Hasher
+
     return PasswordHash((Argon2Hasher(memory_cost=19 * 1024, time_cost=2, parallelism=1),))
 
 
