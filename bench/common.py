@@ -32,7 +32,8 @@ __all__ = ["http_get", "http_post", "redis_cmd", "use_token"]
 ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / "bench"
 RESULTS = BENCH / "results"
-VENV_PY = str(ROOT / ".venv" / "bin" / "python")
+# BENCH_PYTHON: measure another install, e.g. a runtime-only venv without the dev extras.
+VENV_PY = os.environ.get("BENCH_PYTHON") or str(ROOT / ".venv" / "bin" / "python")
 KiB = 1024
 BENCH_SECRET = "bench-only-secret-key-" + "b" * 32
 CLEAN_ENV_PREFIXES = ("MATCHA_", "DATABASE_URL", "CELERY_", "REDIS_URL", "BENCH_")

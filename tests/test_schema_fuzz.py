@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import schemathesis
 from hypothesis import HealthCheck, settings
-from schemathesis import checks
+from schemathesis import GenerationMode, checks
+from schemathesis.core.parameters import ParameterLocation
 
 from matcha.main import create_app
 from tests.conftest import Account, make_account
@@ -34,10 +35,12 @@ FUZZ = settings(max_examples=20, deadline=None, suppress_health_check=list(Healt
 
 
 def _auth(case: schemathesis.Case, account: Account) -> dict[str, str]:
-    """The generated bearer token becomes a real one (an organisation's admin; logging out
-    ends a throwaway token). A case generated without the header stays without it: that is
-    schemathesis checking the 401."""
-    if "Authorization" not in (case.headers or {}):
+    """A validly generated bearer token becomes a real one (an organisation's admin; logging
+    out ends a throwaway token). Headers generated invalid, or left out, stay as they are:
+    that is schemathesis checking the 401."""
+    header_mode = case.meta.components.get(ParameterLocation.HEADER) if case.meta else None
+    valid = header_mode is None or header_mode.mode == GenerationMode.POSITIVE
+    if "Authorization" not in (case.headers or {}) or not valid:
         return {}
     if case.path == "/api/auth/logout":
         return make_account("Throwaway").headers

@@ -2,15 +2,32 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+import re
+from typing import Annotated, Any
 
-from pydantic import StringConstraints
+from pydantic import BeforeValidator, StringConstraints
 
 # One line of user text: no control characters at all (they break logs, CSVs and PostgreSQL).
 SINGLE_LINE = r"^[^\x00-\x1f\x7f]*$"
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def _single_line(value: Any) -> Any:
+    """Refuse control characters before surrounding whitespace is stripped, so that what the
+    schema's pattern says (none at all) is what is accepted: a leading tab is an error too."""
+    if isinstance(value, str) and _CONTROL.search(value):
+        raise ValueError("must be one line of text, without control characters")
+    return value
+
+
+# The before-validator is listed last so that it wraps (runs before) the constraints.
 Name = Annotated[
-    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200, pattern=SINGLE_LINE)
+    str,
+    StringConstraints(strip_whitespace=True, min_length=1, max_length=200, pattern=SINGLE_LINE),
+    BeforeValidator(_single_line),
 ]
 Label = Annotated[
-    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100, pattern=SINGLE_LINE)
+    str,
+    StringConstraints(strip_whitespace=True, min_length=1, max_length=100, pattern=SINGLE_LINE),
+    BeforeValidator(_single_line),
 ]
