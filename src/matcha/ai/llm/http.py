@@ -2,16 +2,18 @@
 
 Job-level retries (the runner requeues a `TransientError` with backoff) sit above this layer and
 count whole jobs, not HTTP attempts; nothing else retries HTTP. httpx is imported on first use so
-that importing a provider module stays cheap.
+that importing a provider module stays cheap, and without its command-line tool (`_httpx`).
 """
 
 from __future__ import annotations
 
 import random
+import sys
 import threading
 import time
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from matcha.ai import usage
@@ -30,6 +32,19 @@ MAX_INLINE_WAIT = 30.0
 CONNECT_TIMEOUT_CAP = 10.0
 DETAIL_CHARS = 300
 sleep = time.sleep  # module-level so tests can record the waits instead of sleeping
+
+
+def _httpx() -> ModuleType:
+    """httpx without `httpx._main`, its command-line tool.
+
+    httpx imports that tool whenever click, rich and pygments are installed (typer installs them),
+    which costs a worker 3.6 MiB (measured); a None in sys.modules makes the import fail, and
+    httpx handles that failure by design. Nothing in matcha runs the `httpx` command.
+    """
+    sys.modules.setdefault("httpx._main", None)  # type: ignore[arg-type]
+    import httpx
+
+    return httpx
 
 
 def backoff(attempt: int) -> float:
@@ -116,8 +131,7 @@ class Transport:
         """The pooled client, built (and httpx imported) on the first call."""
         with self._lock:
             if self._client is None:
-                import httpx
-
+                httpx = _httpx()
                 self._client = httpx.Client(
                     timeout=httpx.Timeout(
                         self.timeout, connect=min(self.timeout, CONNECT_TIMEOUT_CAP)
@@ -163,8 +177,7 @@ class Transport:
         self, url: str, headers: dict[str, str], body: dict[str, Any]
     ) -> dict[str, Any] | TransientError:
         """One HTTP call inside a concurrency slot: the reply, or the transient error it gave."""
-        import httpx
-
+        httpx = _httpx()
         client = self.client()
         try:
             with self._slots:
@@ -217,3 +230,12 @@ def shared_transport(name: str) -> Transport:
                 concurrency=settings.llm_concurrency,
             )
         return transport
+
+
+def close_shared() -> None:
+    """Close and forget every shared transport (tests and benches that swap servers)."""
+    with _shared_lock:
+        transports = list(_shared.values())
+        _shared.clear()
+    for transport in transports:
+        transport.close()
