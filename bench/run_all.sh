@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every bench (about 50 min on 2 vCPU); raw JSON goes to bench/results/ (git-ignored).
+# Runs every bench (about 60 min on 2 vCPU); raw JSON goes to bench/results/ (git-ignored).
 # Drivers run under the system Python (stdlib only) so they share no pages with the measured
 # venv processes; PY=... overrides it. Needs redis-server on PATH and google-genai in the venv.
 set -euo pipefail
@@ -12,3 +12,6 @@ run bench/throughput.py --reps 3
 run bench/stack.py --reps 3
 run bench/imports.py
 run bench/wake.py --trials 20 --idle-timeout 2
+run bench/provider_rss.py --reps 3
+run bench/llm_match.py
+echo "### bench/login_timing.py --n 30"; MALLOC_ARENA_MAX=2 .venv/bin/python bench/login_timing.py --n 30
