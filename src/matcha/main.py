@@ -31,6 +31,7 @@ from matcha.limits import BodySizeLimit
 from matcha.matching.router import router as matching_router
 from matcha.positions.router import router as positions_router
 from matcha.system.router import router as system_router
+from matcha.web.router import router as web_router
 
 
 def _readable(errors: list[Any]) -> str:
@@ -184,6 +185,7 @@ def create_app(*, background: bool = True) -> FastAPI:
     ):
         app.include_router(router, prefix="/api", dependencies=[Depends(authorize)])
     app.include_router(accounts_router, prefix="/api")
+    app.include_router(web_router)  # the web UI: /ui pages (and / redirects there)
     app.openapi = lambda: _openapi_with_real_errors(app)  # type: ignore[method-assign]
     return app
 

@@ -1,4 +1,4 @@
-"""HTTP routes for job records: get, list, and a live event stream."""
+"""HTTP routes for job records: get, list, a live event stream, and retrying a failed job."""
 
 from __future__ import annotations
 
@@ -7,14 +7,16 @@ import time
 import uuid
 from collections.abc import Iterator
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Response, status
 from fastapi.responses import StreamingResponse
 
 from matcha.db import get_sessionmaker
-from matcha.deps import PageDep, PrincipalDep, SessionDep
+from matcha.deps import AIQuota, PageDep, PrincipalDep, SessionDep
 from matcha.jobs import records
+from matcha.jobs import service as jobs_service
+from matcha.jobs.http import accepted
 from matcha.jobs.models import JobKind, JobStatus
-from matcha.jobs.schemas import JobPublic
+from matcha.jobs.schemas import JobAccepted, JobPublic
 from matcha.tenancy import scope
 
 router = APIRouter(tags=["jobs"])
@@ -73,3 +75,16 @@ def job_events(
         media_type="text/event-stream",
         headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
     )
+
+
+@router.post(
+    "/jobs/{job_id}/retry",
+    status_code=status.HTTP_202_ACCEPTED,
+    response_model=JobAccepted,
+    dependencies=[AIQuota],
+)
+def retry_job(job_id: uuid.UUID, session: SessionDep, response: Response) -> JobAccepted:
+    """Queue a failed job again as a new job (same kind, subject and params); 409 unless it
+    failed and no live job for its subject exists."""
+    job = jobs_service.retry(session, job_id)
+    return accepted(job, True, response)

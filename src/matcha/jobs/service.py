@@ -13,7 +13,7 @@ from matcha.errors import Conflict, InvalidInput, NotFound
 from matcha.interviews import service as interviews_service
 from matcha.interviews.models import Interview, InterviewStatus
 from matcha.jobs import dispatch, records
-from matcha.jobs.models import Job, JobKind
+from matcha.jobs.models import Job, JobKind, JobStatus
 from matcha.jobs.registry import JOBS
 from matcha.tenancy import scope
 
@@ -75,3 +75,28 @@ def complete_interview(
         max_attempts=get_settings().job_max_attempts,
     )
     return _commit_and_publish(session, job, created)
+
+
+def retry(session: Session, job_id: uuid.UUID) -> Job:
+    """Queue a failed job again, as a new job for the same kind, subject and params; Conflict
+    if it has not failed, or if a live job for the subject exists (that one will do)."""
+    job = records.get_job(session, job_id)
+    if job.status != JobStatus.failed:
+        raise Conflict(
+            f"job {job.id} is {job.status}: only a failed job can be retried",
+            details={"status": job.status},
+        )
+    kind = JobKind(job.kind)
+    live = records.active_job(session, kind, job.subject_id)
+    if live is not None:
+        raise Conflict(
+            f"job {live.id} for the same {kind.value} subject is already {live.status}",
+            details={"job_id": str(live.id), "status": live.status},
+        )
+    new, created = enqueue(session, kind, job.subject_id, dict(job.params or {}))
+    if not created:  # another request queued it between our check and our submit
+        raise Conflict(
+            f"job {new.id} for the same {kind.value} subject is already {new.status}",
+            details={"job_id": str(new.id), "status": new.status},
+        )
+    return new

@@ -1,0 +1,121 @@
+"""The operators' page: mode, queues, workers, jobs (with retry), and `matcha plan` for this box."""
+
+from __future__ import annotations
+
+import os
+import socket
+from pathlib import Path
+from typing import Annotated
+
+from fastapi import Query, Request, Response
+from sqlalchemy.orm import Session
+
+from matcha.config import get_settings
+from matcha.jobs import records
+from matcha.jobs.models import Job, JobKind, JobStatus
+from matcha.system.memory import rss_bytes
+from matcha.system.plan import Broker, Plan, plan
+from matcha.system.sizes import MIB
+from matcha.system.status import RunningJob, SystemStatus, system_status
+from matcha.web import live
+from matcha.web.routing import ui_router
+from matcha.web.session import UiDep
+from matcha.web.templating import render
+
+router = ui_router()
+JOBS_SHOWN = 15
+SUBJECT_PAGES = {
+    JobKind.analyze_interview: "/ui/interviews/",
+    JobKind.aggregate_culture: "/ui/companies/",
+    JobKind.match_company: "/ui/companies/",
+    JobKind.match_position: "/ui/positions/",
+}
+
+
+def subject_url(job: Job | RunningJob) -> str:
+    """The page of what a job works on."""
+    return f"{SUBJECT_PAGES[JobKind(job.kind)]}{job.subject_id}"
+
+
+def _jobs(session: Session, status: JobStatus | None) -> list[Job]:
+    query = records.jobs_query(status=status, kind=None, subject_id=None)
+    return list(session.scalars(query.limit(JOBS_SHOWN)))
+
+
+def live_fragment(session: Session, can_write: bool) -> str:
+    """Everything on the page that changes: rendered for the page and for its live stream."""
+    return render(
+        "_operators_live.html",
+        status=system_status(session),
+        failed=_jobs(session, JobStatus.failed),
+        recent=_jobs(session, None),
+        can_write=can_write,
+        subject_url=subject_url,
+    )
+
+
+def meminfo(path: Path = Path("/proc/meminfo")) -> dict[str, float]:
+    """MemTotal, MemAvailable… in MiB (empty where /proc is missing)."""
+    try:
+        lines = path.read_text().splitlines()
+    except OSError:
+        return {}
+    out = {}
+    for line in lines:
+        name, _, rest = line.partition(":")
+        fields = rest.split()
+        if fields and fields[0].isdigit():
+            out[name] = int(fields[0]) * 1024 / MIB
+    return out
+
+
+def machine_plan(status: SystemStatus) -> tuple[Plan | None, dict[str, float]]:
+    """`matcha plan` for this box: its RAM, and as free what is available now plus what
+    matcha's own processes here use (this API and the live workers on this host)."""
+    memory = meminfo()
+    if "MemTotal" not in memory or "MemAvailable" not in memory:
+        return None, {}
+    me = rss_bytes() / MIB
+    combined = status.mode == "combined"
+    measured = {"combined" if combined else "api": me}
+    host = socket.gethostname()
+    here = [w for w in status.workers if w.host == host and w.pid != os.getpid()]
+    if here:
+        measured["worker"] = max(w.rss_mib for w in here)
+    matcha_mib = me + sum(w.rss_mib for w in here)
+    free = memory["MemAvailable"] + matcha_mib
+    broker: Broker = "redis" if status.broker.startswith("redis") else "embedded"
+    result = plan(memory["MemTotal"], free=free, broker=broker, measured=measured)
+    facts = {
+        "ram": memory["MemTotal"],
+        "available": memory["MemAvailable"],
+        "matcha": matcha_mib,
+        "free": free,
+    }
+    return result, facts
+
+
+@router.get("/ui/operators")
+def operators(ui: UiDep) -> Response:
+    status = system_status(ui.session)
+    result, facts = machine_plan(status)
+    return ui.render(
+        "operators.html",
+        title="Operators",
+        live_html=live_fragment(ui.session, ui.can_write),
+        plan=result,
+        facts=facts,
+        settings=get_settings(),
+    )
+
+
+@router.get("/ui/operators/live")
+def operators_live(
+    ui: UiDep,
+    request: Request,
+    timeout: Annotated[float, Query(gt=0, le=600)] = live.TIMEOUT,
+) -> Response:
+    """The page's live part as Server-Sent Events, polled from the database every second."""
+    can_write, org_id = ui.can_write, ui.principal.org_id
+    ui.session.close()
+    return live.stream(request, org_id, lambda s: live_fragment(s, can_write), timeout=timeout)

@@ -1,0 +1,192 @@
+"""Positions: the list, create and edit forms, and each position's ranked matches."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Annotated, Any
+
+from fastapi import Depends, Query, Request, Response
+from fastapi.responses import RedirectResponse
+from pydantic import ValidationError
+
+from matcha.companies import service as companies_service
+from matcha.errors import MatchaError
+from matcha.jobs import records
+from matcha.jobs.models import JobKind
+from matcha.matching import service as matching_service
+from matcha.pagination import Page
+from matcha.positions import service as positions_service
+from matcha.positions.models import Position
+from matcha.positions.schemas import PositionCreate, PositionUpdate
+from matcha.web.forms import field_errors, items, optional
+from matcha.web.routing import ui_router
+from matcha.web.session import Ui, UiDep
+
+router = ui_router()
+LIST_LIMIT = 100
+MATCHES_SHOWN = 50
+TEXT_FIELDS = ("title", "description", "location", "department")
+CHOICE_FIELDS = ("experience_level", "remote_policy", "employment_type")
+NUMBER_FIELDS = ("min_years", "max_years", "salary_min", "salary_max")
+SKILL_FIELDS = ("required_skills", "preferred_skills")  # commas or lines
+LINE_FIELDS = ("requirements", "responsibilities")  # one a line (they may hold commas)
+FIELDS = (
+    "company_id",
+    *TEXT_FIELDS,
+    *CHOICE_FIELDS,
+    *NUMBER_FIELDS,
+    *SKILL_FIELDS,
+    *LINE_FIELDS,
+    "status",
+)
+
+
+def form_values(position: Position) -> dict[str, str]:
+    """A stored position as the edit form shows it."""
+    out: dict[str, str] = {}
+    for field in FIELDS:
+        value = getattr(position, field)
+        if isinstance(value, list):
+            out[field] = "\n".join(str(v) for v in value)
+        elif isinstance(value, float) and value.is_integer():
+            out[field] = str(int(value))
+        else:
+            out[field] = "" if value is None else str(value)
+    return out
+
+
+def parsed(form: dict[str, str]) -> dict[str, Any]:
+    """Form text as the schema's fields: blanks are None, lists split by line (or comma)."""
+    data: dict[str, Any] = {
+        field: optional(form.get(field)) for field in (*TEXT_FIELDS, *CHOICE_FIELDS)
+    }
+    data.update({field: optional(form.get(field)) for field in NUMBER_FIELDS})
+    data.update({field: items(form.get(field)) for field in SKILL_FIELDS})
+    data.update({field: items(form.get(field), commas=False) for field in LINE_FIELDS})
+    data["title"] = (form.get("title") or "").strip()
+    data["status"] = form.get("status") or "active"
+    return data
+
+
+async def _posted(request: Request) -> dict[str, str]:
+    """The position form's fields as text (read once, before the sync route runs)."""
+    posted = await request.form()
+    return {field: str(posted.get(field) or "") for field in FIELDS}
+
+
+PostedForm = Annotated[dict[str, str], Depends(_posted)]
+
+
+@router.get("/ui/positions")
+def positions(
+    ui: UiDep,
+    offset: Annotated[int, Query(ge=0)] = 0,
+    company_id: uuid.UUID | None = None,
+) -> Response:
+    totals: list[int] = []
+    page = Page(LIST_LIMIT, offset, on_total=lambda _p, total, _n: totals.append(total))
+    rows = positions_service.list_positions(ui.session, page=page, company_id=company_id)
+    companies = _company_names(ui)
+    return ui.render(
+        "positions.html",
+        title="Positions",
+        positions=rows,
+        companies=companies,
+        company_id=company_id,
+        total=totals[0] if totals else len(rows),
+        offset=offset,
+        limit=LIST_LIMIT,
+    )
+
+
+def _company_names(ui: Ui) -> dict[uuid.UUID, str]:
+    rows = companies_service.list_companies(ui.session, page=Page(500, 0))
+    return {c.id: c.name for c in rows}
+
+
+def _form_page(
+    ui: Ui,
+    *,
+    position: Position | None,
+    form: dict[str, str],
+    errors: dict[str, str] | None = None,
+    status: int = 200,
+) -> Response:
+    title = f"Edit {position.title}" if position else "New position"
+    return ui.render(
+        "position_form.html",
+        status=status,
+        title=title,
+        position=position,
+        companies=_company_names(ui),
+        form=form,
+        errors=errors or {},
+    )
+
+
+@router.get("/ui/positions/new")
+def new_position(ui: UiDep, company_id: uuid.UUID | None = None) -> Response:
+    ui.require_writer()
+    form = dict.fromkeys(FIELDS, "") | {"status": "active"}
+    form["company_id"] = str(company_id or "")
+    return _form_page(ui, position=None, form=form)
+
+
+@router.post("/ui/positions")
+def create_position(ui: UiDep, form: PostedForm) -> Response:
+    ui.require_writer()
+    try:
+        if not form["company_id"]:
+            return _form_page(
+                ui, position=None, form=form, errors={"company_id": "Choose a company."}, status=422
+            )
+        data = PositionCreate.model_validate({**parsed(form), "company_id": form["company_id"]})
+        position = positions_service.create_position(ui.session, data=data)
+    except ValidationError as exc:
+        return _form_page(ui, position=None, form=form, errors=field_errors(exc), status=422)
+    except MatchaError as exc:
+        field = str(exc.details.get("field", ""))
+        errors = {field: exc.message}
+        return _form_page(ui, position=None, form=form, errors=errors, status=exc.status_code)
+    return RedirectResponse(f"/ui/positions/{position.id}", status_code=303)
+
+
+@router.get("/ui/positions/{position_id}/edit")
+def edit_position(position_id: uuid.UUID, ui: UiDep) -> Response:
+    ui.require_writer()
+    position = positions_service.get_position(ui.session, position_id)
+    return _form_page(ui, position=position, form=form_values(position))
+
+
+@router.post("/ui/positions/{position_id}")
+def update_position(position_id: uuid.UUID, ui: UiDep, form: PostedForm) -> Response:
+    ui.require_writer()
+    position = positions_service.get_position(ui.session, position_id)
+    form["company_id"] = str(position.company_id)
+    try:
+        data = PositionUpdate.model_validate(parsed(form))
+        positions_service.update_position(ui.session, position_id=position_id, data=data)
+    except ValidationError as exc:
+        return _form_page(ui, position=position, form=form, errors=field_errors(exc), status=422)
+    except MatchaError as exc:
+        field = str(exc.details.get("field", ""))
+        errors = {field: exc.message}
+        return _form_page(ui, position=position, form=form, errors=errors, status=exc.status_code)
+    return RedirectResponse(f"/ui/positions/{position_id}", status_code=303)
+
+
+@router.get("/ui/positions/{position_id}")
+def position(position_id: uuid.UUID, ui: UiDep) -> Response:
+    """The position, a button that runs matching, and the ranked matches."""
+    row = positions_service.get_position(ui.session, position_id)
+    company = companies_service.get_company(ui.session, row.company_id)
+    return ui.render(
+        "position.html",
+        title=row.title,
+        position=row,
+        company=company,
+        matches=matching_service.position_matches(
+            ui.session, position_id, page=Page(MATCHES_SHOWN, 0)
+        ),
+        job=records.active_job(ui.session, JobKind.match_position, position_id),
+    )

@@ -1,0 +1,104 @@
+"""Who is browsing: the session cookie, its CSRF token, and the org-scoped DB session of a page.
+
+The cookie holds the same opaque session token as `Authorization: Bearer` (matcha.deps reads it
+for /api calls too). A page's form can't send `X-Requested-With`, so UI forms carry a hidden
+token derived from the session token instead; another site can read neither.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+from dataclasses import dataclass
+from typing import Annotated, Any
+
+from fastapi import Depends, Request
+from fastapi.responses import HTMLResponse
+from sqlalchemy.orm import Session
+
+from matcha.accounts import service as accounts
+from matcha.accounts.models import Role
+from matcha.accounts.service import Principal
+from matcha.config import get_settings
+from matcha.deps import CSRF_HEADER, SAFE_METHODS, SESSION_COOKIE, DbDep
+from matcha.errors import Forbidden, Unauthorized
+from matcha.tenancy import scope
+from matcha.web.routing import LoginRequired
+from matcha.web.templating import render_page
+
+CSRF_FIELD = "csrf"
+
+
+def csrf_token(session_token: str) -> str:
+    """The hidden form field that proves a POST came from one of our pages."""
+    key = get_settings().signing_key()
+    return hmac.new(key, b"csrf:" + session_token.encode(), hashlib.sha256).hexdigest()
+
+
+def same_origin(request: Request) -> bool:
+    """False when the browser says the request comes from another site's page."""
+    origin = request.headers.get("origin")
+    if origin is None:  # not sent by every browser for same-origin form posts
+        return True
+    hosts = {request.headers.get("host"), request.headers.get("x-forwarded-host")}
+    return origin.split("://", 1)[-1] in hosts - {None}
+
+
+async def posted_csrf(request: Request) -> str | None:
+    """The CSRF field of a posted form (read here, async; the form is cached for the route)."""
+    if request.method in SAFE_METHODS:
+        return None
+    content_type = request.headers.get("content-type", "")
+    if not content_type.startswith(("application/x-www-form-urlencoded", "multipart/form-data")):
+        return None
+    value = (await request.form()).get(CSRF_FIELD)
+    return value if isinstance(value, str) else None
+
+
+@dataclass
+class Ui:
+    """Everything a page needs: the scoped session, who is browsing, and how to render."""
+
+    request: Request
+    session: Session
+    principal: Principal
+    email: str
+    org_name: str
+    csrf: str
+
+    @property
+    def can_write(self) -> bool:
+        """Recruiters and admins; a viewer sees no write buttons."""
+        return self.principal.at_least(Role.recruiter)
+
+    def require_writer(self) -> None:
+        if not self.can_write:
+            raise Forbidden(f"a {self.principal.role} can only read")
+
+    def render(self, name: str, *, status: int = 200, **context: Any) -> HTMLResponse:
+        return render_page(self.request, name, status=status, ui=self, **context)
+
+
+def get_ui(request: Request, db: DbDep, csrf: Annotated[str | None, Depends(posted_csrf)]) -> Ui:
+    """The browsing user from the session cookie (else the login page); a POST must carry the
+    form's CSRF token or `X-Requested-With`, and come from this site."""
+    token = request.cookies.get(SESSION_COOKIE)
+    if not token:
+        raise LoginRequired("log in first")
+    try:
+        principal = accounts.authenticate(db, token)
+    except Unauthorized as exc:
+        raise LoginRequired(exc.message) from None
+    expected = csrf_token(token)
+    if request.method not in SAFE_METHODS:
+        proven = CSRF_HEADER in request.headers or (
+            csrf is not None and hmac.compare_digest(csrf, expected)
+        )
+        if not proven or not same_origin(request):
+            raise Forbidden("this form is stale or came from another site: reload the page")
+    session = scope(db, principal.org_id)
+    org, user = accounts.me(session, principal)
+    return Ui(request, session, principal, user.email, org.name, expected)
+
+
+UiDep = Annotated[Ui, Depends(get_ui)]

@@ -1,0 +1,179 @@
+// matcha's web UI: a little vanilla JS on top of server-rendered pages (no library, no build).
+// - [data-run] buttons POST to an /api/…/async endpoint, then follow the job's events
+//   (/api/jobs/{id}/events) with a live progress bar, and re-load the regions named in
+//   data-refresh from the server when the job succeeds;
+// - [data-live] regions are replaced by the HTML fragments their SSE stream sends;
+// - [data-retry] buttons queue a failed job again.
+"use strict";
+
+(() => {
+  const API_HEADERS = { "X-Requested-With": "matcha", Accept: "application/json" };
+
+  async function post(url) {
+    const response = await fetch(url, {
+      method: "POST",
+      credentials: "same-origin",
+      headers: API_HEADERS,
+    });
+    let body = {};
+    try {
+      body = await response.json();
+    } catch (_) {
+      body = {};
+    }
+    return [response, body];
+  }
+
+  function toLogin() {
+    window.location.assign("/ui/login?next=" + encodeURIComponent(location.pathname));
+  }
+
+  function problem(response, body) {
+    if (body && typeof body.detail === "string") return body.detail;
+    return "The server answered " + response.status + ": try again.";
+  }
+
+  // Swap the elements with these ids for their new version from the server.
+  async function refresh(ids) {
+    const names = (ids || "").split(/\s+/).filter(Boolean);
+    if (!names.length) return;
+    const response = await fetch(location.href, { credentials: "same-origin" });
+    if (!response.ok) return;
+    const page = new DOMParser().parseFromString(await response.text(), "text/html");
+    for (const id of names) {
+      const fresh = page.getElementById(id);
+      const old = document.getElementById(id);
+      if (fresh && old) old.replaceWith(document.importNode(fresh, true));
+    }
+  }
+
+  function describe(job) {
+    const { done, total } = job.progress;
+    const steps = total > 1 ? " " + done + " of " + total : "";
+    if (job.status === "queued") return "Queued…";
+    if (job.status === "running") return "Running…" + steps;
+    if (job.status === "succeeded") return "Done" + (total > 1 ? ": " + total + " of " + total : "") + ".";
+    return "Failed.";
+  }
+
+  function follow(box, jobId) {
+    const progress = box.querySelector(".job-progress");
+    const bar = progress.querySelector("progress");
+    const text = progress.querySelector(".job-text");
+    const button = box.querySelector("[data-run]");
+    const error = box.querySelector(".job-error");
+    progress.hidden = false;
+    progress.dataset.job = jobId;
+    box.dataset.state = "queued";
+    if (button) button.disabled = true;
+    const events = new EventSource("/api/jobs/" + encodeURIComponent(jobId) + "/events");
+    const finish = () => {
+      events.close();
+      if (button) button.disabled = false;
+    };
+    const update = async (message) => {
+      const job = JSON.parse(message.data);
+      bar.max = Math.max(job.progress.total, 1);
+      bar.value = Math.min(job.progress.done, bar.max);
+      text.textContent = describe(job);
+      box.dataset.state = job.status;
+      if (job.status === "succeeded") {
+        finish();
+        bar.value = bar.max;
+        await refresh(box.dataset.refresh);
+        box.dataset.state = "done";
+      } else if (job.status === "failed") {
+        finish();
+        error.textContent = "The job failed: " + (job.error || job.error_code || "no reason given");
+        error.hidden = false;
+      }
+    };
+    for (const status of ["queued", "running", "succeeded", "failed"]) {
+      events.addEventListener(status, update);
+    }
+    events.addEventListener("timeout", () => {
+      finish();
+      text.textContent = "Still running: reload the page later to see the result.";
+    });
+  }
+
+  async function run(button) {
+    const box = button.closest("[data-runner]");
+    const error = box.querySelector(".job-error");
+    error.hidden = true;
+    button.disabled = true;
+    try {
+      const [response, body] = await post(button.dataset.run);
+      if (response.status === 401) return toLogin();
+      if (!response.ok) {
+        error.textContent = problem(response, body);
+        error.hidden = false;
+        button.disabled = false;
+        return;
+      }
+      follow(box, body.job_id);
+    } catch (_) {
+      error.textContent = "The server could not be reached: check the connection and try again.";
+      error.hidden = false;
+      button.disabled = false;
+    }
+  }
+
+  async function retry(button) {
+    const status = document.getElementById("retry-status");
+    button.disabled = true;
+    try {
+      const [response, body] = await post("/api/jobs/" + encodeURIComponent(button.dataset.retry) + "/retry");
+      if (response.status === 401) return toLogin();
+      if (status) {
+        status.hidden = false;
+        status.className = response.ok ? "notice" : "alert";
+        status.textContent = response.ok
+          ? "Queued again as a new job (" + body.kind.replace(/_/g, " ") + ")."
+          : "Not retried: " + problem(response, body);
+      }
+    } catch (_) {
+      if (status) {
+        status.hidden = false;
+        status.className = "alert";
+        status.textContent = "The server could not be reached: try again.";
+      }
+    } finally {
+      button.disabled = false;
+    }
+  }
+
+  function live(region) {
+    let last = null;
+    const events = new EventSource(region.dataset.live);
+    events.addEventListener("fragment", (message) => {
+      if (message.data === last) return;
+      last = message.data;
+      const focused = document.activeElement;
+      const focusId = focused && region.contains(focused) ? focused.id : "";
+      region.innerHTML = message.data;
+      region.dataset.updated = String(Date.now());
+      if (focusId) {
+        const again = document.getElementById(focusId);
+        if (again) again.focus();
+      }
+    });
+  }
+
+  document.addEventListener("click", (event) => {
+    const runButton = event.target.closest("[data-run]");
+    if (runButton) run(runButton);
+    const retryButton = event.target.closest("[data-retry]");
+    if (retryButton) retry(retryButton);
+  });
+
+  function start() {
+    for (const region of document.querySelectorAll("[data-live]")) live(region);
+    for (const progress of document.querySelectorAll("[data-runner] .job-progress[data-job]")) {
+      if (progress.dataset.job) follow(progress.closest("[data-runner]"), progress.dataset.job);
+    }
+  }
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+  else start();
+})();
