@@ -132,6 +132,16 @@ def new_position(ui: UiDep, company_id: uuid.UUID | None = None) -> Response:
     return _form_page(ui, position=None, form=form)
 
 
+def _rejected(
+    ui: Ui, position: Position | None, form: dict[str, str], exc: ValidationError | MatchaError
+) -> Response:
+    """The form again, with the error next to the field it is about."""
+    if isinstance(exc, ValidationError):
+        return _form_page(ui, position=position, form=form, errors=field_errors(exc), status=422)
+    errors = {str(exc.details.get("field", "")): exc.message}
+    return _form_page(ui, position=position, form=form, errors=errors, status=exc.status_code)
+
+
 @router.post("/ui/positions")
 def create_position(ui: UiDep, form: PostedForm) -> Response:
     ui.require_writer()
@@ -142,12 +152,8 @@ def create_position(ui: UiDep, form: PostedForm) -> Response:
             )
         data = PositionCreate.model_validate({**parsed(form), "company_id": form["company_id"]})
         position = positions_service.create_position(ui.session, data=data)
-    except ValidationError as exc:
-        return _form_page(ui, position=None, form=form, errors=field_errors(exc), status=422)
-    except MatchaError as exc:
-        field = str(exc.details.get("field", ""))
-        errors = {field: exc.message}
-        return _form_page(ui, position=None, form=form, errors=errors, status=exc.status_code)
+    except (ValidationError, MatchaError) as exc:
+        return _rejected(ui, None, form, exc)
     return RedirectResponse(f"/ui/positions/{position.id}", status_code=303)
 
 
@@ -166,12 +172,8 @@ def update_position(position_id: uuid.UUID, ui: UiDep, form: PostedForm) -> Resp
     try:
         data = PositionUpdate.model_validate(parsed(form))
         positions_service.update_position(ui.session, position_id=position_id, data=data)
-    except ValidationError as exc:
-        return _form_page(ui, position=position, form=form, errors=field_errors(exc), status=422)
-    except MatchaError as exc:
-        field = str(exc.details.get("field", ""))
-        errors = {field: exc.message}
-        return _form_page(ui, position=position, form=form, errors=errors, status=exc.status_code)
+    except (ValidationError, MatchaError) as exc:
+        return _rejected(ui, position, form, exc)
     return RedirectResponse(f"/ui/positions/{position_id}", status_code=303)
 
 
