@@ -33,18 +33,13 @@ def account() -> dict[str, Any]:
     from matcha.accounts.models import Role, TokenKind, User
     from matcha.accounts.schemas import UserCreate
     from matcha.db import session_scope
-    from matcha.tenancy import Organisation
 
+    email = "bench@matcha.local"
     with session_scope() as session:
-        user = session.scalar(select(User).where(User.email == "bench@matcha.local"))
+        user = session.scalar(select(User).where(User.email == email))
         if user is None:
-            org = Organisation(name="Bench org")
-            session.add(org)
-            session.flush()
-            data = UserCreate(
-                email="bench@matcha.local", password="bench-password", role=Role.admin
-            )
-            user = accounts.create_user(session, org.id, data)
+            data = UserCreate(email=email, password="bench-password", role=Role.admin)
+            user = accounts.add_user_to_named_org(session, "Bench org", data, create=True)
         issued = accounts.issue(session, user, TokenKind.api, role=Role.admin, ttl=None)
         return {"org_id": str(user.org_id), "token": issued.token}
 

@@ -39,6 +39,11 @@ bearer = HTTPBearer(
 )
 
 
+def client_address(request: Request) -> str:
+    """The caller's address, the key of per-address limits (logins, registrations)."""
+    return request.client.host if request.client else "unknown"
+
+
 SESSION_COOKIE = "matcha_session"
 CSRF_HEADER = "X-Requested-With"
 

@@ -183,3 +183,12 @@ def test_the_session_cookie_reads_and_writes_only_with_the_csrf_header(
     response = anon.post("/api/companies", json={"name": "Via cookie"}, headers=headers)
     assert response.status_code == (201 if with_header else 403), response.text
     assert _companies(system_session) == (1 if with_header else 0)
+
+
+def test_an_update_cannot_null_a_role_a_flag_or_a_password(account: Account) -> None:
+    admin = _as(account)
+    for field in ("role", "disabled", "password"):
+        response = admin.patch(f"/api/users/{account.user_id}", json={field: None})
+        assert response.status_code == 422 and f"{field} cannot be null" in response.text
+    cleared = admin.patch(f"/api/users/{account.user_id}", json={"name": None})
+    assert cleared.status_code == 200 and cleared.json()["name"] is None

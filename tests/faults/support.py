@@ -239,12 +239,12 @@ def complete(interview_id: uuid.UUID) -> uuid.UUID:
 def commit_without_publish(interview_id: uuid.UUID) -> uuid.UUID:
     """The API process dying between its commit and its publish: the row, and no message."""
     from matcha.config import get_settings
-    from matcha.tenancy import scope
+    from matcha.jobs.service import scope_to_subject
 
     with get_sessionmaker()() as session:
+        scope_to_subject(session, JobKind.analyze_interview, interview_id)
         interview = session.get(Interview, interview_id)
         assert interview is not None
-        scope(session, interview.org_id)
         interview.status = InterviewStatus.analyzing
         job, created = records.submit(
             session,

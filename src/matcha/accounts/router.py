@@ -26,13 +26,9 @@ from matcha.accounts.schemas import (
 )
 from matcha.accounts.service import Issued
 from matcha.config import get_settings
-from matcha.deps import AdminDep, DbDep, PrincipalDep, SessionDep
+from matcha.deps import AdminDep, DbDep, PrincipalDep, SessionDep, client_address
 
 router = APIRouter(tags=["accounts"])
-
-
-def _client(request: Request) -> str:
-    return request.client.host if request.client else "unknown"
 
 
 def _token(issued: Issued) -> TokenResponse:
@@ -49,7 +45,7 @@ def register(data: RegisterRequest, request: Request, db: DbDep) -> Registered:
     """Create an organisation and its first user (an admin), and log them in."""
     window = get_settings().login_window_seconds
     ratelimit.limit(
-        f"register:{_client(request)}",
+        f"register:{client_address(request)}",
         allowed=get_settings().login_attempts,
         seconds=window,
         code="rate_limited",
@@ -68,7 +64,7 @@ def login(
     form: Annotated[OAuth2PasswordRequestForm, Depends()], request: Request, db: DbDep
 ) -> TokenResponse:
     """Log in with `username` (the email) and `password`, form-encoded as OAuth2 asks."""
-    return _token(service.login(db, form.username, form.password, client=_client(request)))
+    return _token(service.login(db, form.username, form.password, client=client_address(request)))
 
 
 @router.post("/auth/logout", status_code=status.HTTP_204_NO_CONTENT)
@@ -101,9 +97,9 @@ def create_user(data: UserCreate, admin: AdminDep, session: SessionDep) -> UserP
 
 @router.patch("/users/{user_id}")
 def update_user(
-    user_id: uuid.UUID, data: UserUpdate, admin: AdminDep, session: SessionDep
+    user_id: uuid.UUID, data: UserUpdate, _admin: AdminDep, session: SessionDep
 ) -> UserPublic:
-    return UserPublic.model_validate(service.update_user(session, admin, user_id, data))
+    return UserPublic.model_validate(service.update_user(session, user_id, data))
 
 
 @router.delete("/users/{user_id}", status_code=status.HTTP_204_NO_CONTENT)

@@ -6,7 +6,7 @@ import uuid
 from datetime import datetime
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from matcha.accounts.models import Role, TokenKind
 from matcha.accounts.passwords import MAX_PASSWORD, MIN_PASSWORD
@@ -81,12 +81,19 @@ class UserCreate(Strict):
 
 
 class UserUpdate(Strict):
-    """Only the fields sent are changed."""
+    """Only the fields sent are changed; `name` alone may be cleared with null."""
 
     role: Role | None = None
     disabled: bool | None = None
     name: Name | None = None
     password: Password | None = None
+
+    @model_validator(mode="after")
+    def _no_nulls(self) -> UserUpdate:
+        for field in ("role", "disabled", "password"):
+            if field in self.model_fields_set and getattr(self, field) is None:
+                raise ValueError(f"{field} cannot be null")
+        return self
 
 
 class ApiTokenCreate(Strict):

@@ -222,23 +222,17 @@ def _admins(session: Session) -> int:
     )
 
 
-def update_user(
-    session: Session, principal: Principal, user_id: uuid.UUID, data: UserUpdate
-) -> User:
+def update_user(session: Session, user_id: uuid.UUID, data: UserUpdate) -> User:
+    """Change what the admin sent; a new password or disabling ends the user's sessions."""
     user = get_or_404(session, User, user_id, label="user")
     changes = data.model_dump(exclude_unset=True)
     demotes = changes.get("role", user.role) != Role.admin or changes.get("disabled") is True
     if user.role == Role.admin and not user.disabled and demotes and _admins(session) <= 1:
         raise Conflict("this is the organisation's last admin: make another admin first")
     if "password" in changes:
-        password = changes.pop("password")
-        if password is None:
-            raise Conflict("password cannot be null")
-        user.password_hash = passwords.hash_password(password)
+        user.password_hash = passwords.hash_password(changes.pop("password"))
         _end_sessions(session, user.id)
     for field, value in changes.items():
-        if value is None and field != "name":
-            continue
         setattr(user, field, value)
     if user.disabled:
         _end_sessions(session, user.id)

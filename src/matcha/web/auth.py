@@ -9,7 +9,7 @@ from fastapi.responses import RedirectResponse
 
 from matcha.accounts import service as accounts
 from matcha.config import get_settings
-from matcha.deps import SESSION_COOKIE, DbDep
+from matcha.deps import SESSION_COOKIE, DbDep, client_address
 from matcha.errors import TooManyRequests, Unauthorized
 from matcha.web.routing import LOGIN, safe_next, ui_router
 from matcha.web.session import UiDep, same_origin
@@ -74,9 +74,8 @@ def login(
         return again(403, "This form came from another site.")
     if not email.strip() or not password:
         return again(422, "Enter your email and password.")
-    client = request.client.host if request.client else "unknown"
     try:
-        issued = accounts.login(db, email, password, client=client)
+        issued = accounts.login(db, email, password, client=client_address(request))
     except TooManyRequests as exc:
         return again(429, exc.message)
     except Unauthorized:
