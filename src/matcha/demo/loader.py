@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from matcha.accounts import service as accounts
-from matcha.accounts.models import Organisation, Role, TokenKind, User
+from matcha.accounts.models import Role, TokenKind, User
 from matcha.accounts.schemas import UserCreate
 from matcha.accounts.service import session_ttl as ttl
 from matcha.candidates import service as candidates_service
@@ -63,13 +63,9 @@ def demo_account(session: Session) -> DemoAccess:
     user = session.scalar(select(User).where(User.email == DEMO_EMAIL))
     password = DEV_PASSWORD if get_settings().dev else None
     if user is None:
-        org = Organisation(name=DEMO_ORG)
-        session.add(org)
-        session.flush()
         password = password or secrets.token_urlsafe(12)
-        user = accounts.create_user(
-            session, org.id, UserCreate(email=DEMO_EMAIL, password=password, role=Role.admin)
-        )
+        data = UserCreate(email=DEMO_EMAIL, password=password, role=Role.admin)
+        user = accounts.add_user_to_named_org(session, DEMO_ORG, data, create=True)
     issued = accounts.issue(session, user, TokenKind.session, role=Role(user.role), ttl=ttl())
     session.commit()
     scope(session, user.org_id)
