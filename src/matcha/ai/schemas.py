@@ -38,11 +38,15 @@ TeamSize = Literal["small", "medium", "large", "unknown"]
 V = TypeVar("V", bound=str)
 
 
+Confidence = Annotated[float, Field(ge=0, le=1)]
+
+
 class Dimension(Strict, Generic[V]):
-    """One culture dimension: its value and the transcript sentences that support it."""
+    """One culture dimension: its value, the sentences behind it and how sure the reading is."""
 
     value: V
     evidence: Evidence = Field(default_factory=list)
+    confidence: Confidence | None = None  # 0-1; None when the provider did not say
 
 
 # Dimension name -> the values it may take (without "unknown"), in a stable order.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -85,13 +86,33 @@ def collect_votes(
     return votes
 
 
-def choose(dimension: str, votes: Sequence[Vote]) -> tuple[str, list[str]]:
-    """The best-supported value (or a blend of two strong ones) and its evidence."""
+@dataclass(frozen=True)
+class Reading:
+    """One dimension read from sentences: the value, its evidence and how sure it is (0-1)."""
+
+    value: str
+    evidence: list[str]
+    confidence: float | None
+
+
+CONFIDENCE_SCALE = 2.5  # vote weight at which support is ~63% of certain
+
+
+def confidence(totals: dict[str, float], supporting: set[str]) -> float:
+    """Support for the chosen value(s), discounted by the weight of everything against them."""
+    backing = sum(w for v, w in totals.items() if v in supporting)
+    against = sum(w for v, w in totals.items() if v not in supporting)
+    strength = 1 - math.exp(-backing / CONFIDENCE_SCALE)
+    return round(strength * backing / (backing + against), 2)
+
+
+def choose(dimension: str, votes: Sequence[Vote]) -> Reading:
+    """The best-supported value (or a blend of two strong ones), its evidence and confidence."""
     totals: dict[str, float] = {}
     for vote in votes:
         totals[vote.value] = totals.get(vote.value, 0.0) + vote.weight
     if not totals or max(totals.values()) < MIN_SCORE:
-        return "unknown", []
+        return Reading("unknown", [], None)
     order = CULTURE_DIMENSIONS[dimension]
     winner = max(order, key=lambda v: (totals.get(v, 0.0), -order.index(v)))
     supporting = {winner}
@@ -100,7 +121,7 @@ def choose(dimension: str, votes: Sequence[Vote]) -> tuple[str, list[str]]:
         low, high = sorted((totals.get(a, 0.0), totals.get(b, 0.0)))
         if low >= BLEND_MIN and low / high >= BLEND_RATIO:
             winner, supporting = blend, {a, b, blend}
-    return winner, evidence_for(votes, supporting)
+    return Reading(winner, evidence_for(votes, supporting), confidence(totals, supporting))
 
 
 def evidence_for(votes: Sequence[Vote], values: set[str]) -> list[str]:
@@ -116,8 +137,8 @@ def evidence_for(votes: Sequence[Vote], values: set[str]) -> list[str]:
 
 def dimensions_from(
     items: Sequence[Sentence], *, use_headcounts: bool = True
-) -> dict[str, tuple[str, list[str]]]:
-    """Dimension -> (value, evidence) for a list of sentences."""
+) -> dict[str, Reading]:
+    """Dimension -> its reading, for a list of sentences."""
     votes = collect_votes(items, use_headcounts=use_headcounts)
     return {name: choose(name, votes[name]) for name in CULTURE_DIMENSIONS}
 
@@ -128,10 +149,11 @@ def extract_culture(transcript: str) -> CultureData:
     dims = dimensions_from(items)
     answers = [s for s in items if not s.is_interviewer]
     data: dict[str, Any] = {
-        name: {"value": value, "evidence": evidence} for name, (value, evidence) in dims.items()
+        name: {"value": r.value, "evidence": r.evidence, "confidence": r.confidence}
+        for name, r in dims.items()
     }
     data["values"] = signals.find_values(answers)
-    data["key_traits"] = signals.traits({k: v for k, (v, _) in dims.items()}, answers)
+    data["key_traits"] = signals.traits({k: r.value for k, r in dims.items()}, answers)
     data["red_flags_for_candidates"] = signals.red_flags(answers)
     culture = CultureData.model_validate(data)
     culture.culture_summary = summary.summarize(culture)

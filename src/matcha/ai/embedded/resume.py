@@ -174,9 +174,9 @@ def parse_resume(text: str, today: date | None = None) -> CandidateProfile:
         roles = [headline]
     statements = lines_as_sentences(text)
     work_style = [
-        WorkStyleSignal(dimension=dim, value=value, evidence=evidence)
-        for dim, (value, evidence) in dimensions_from(statements, use_headcounts=False).items()
-        if value != "unknown"
+        WorkStyleSignal(dimension=dim, value=r.value, evidence=r.evidence)
+        for dim, r in dimensions_from(statements, use_headcounts=False).items()
+        if r.value != "unknown"
     ]
     profile = CandidateProfile(
         name=_name(lines),
