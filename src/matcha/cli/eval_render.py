@@ -114,15 +114,16 @@ def ranking(console: Console, report: Report) -> None:
 
 
 def misses(console: Console, title: str, rows: list[Miss]) -> None:
-    if not rows:
-        console.print(f"{title}: none")
-        return
-    table = Table(title=f"{title} ({len(rows)})")
-    for col in ("file", "dimension", "label", "predicted", "first evidence"):
-        table.add_column(col, overflow="fold", max_width=60 if col == "first evidence" else None)
+    """One miss per entry: where, the dimension, label → answer, then the first evidence."""
+    console.rule(f"{title} ({len(rows)})")
     for m in rows:
-        table.add_row(m.file, m.dimension, m.label, m.predicted, m.evidence)
-    console.print(table)
+        console.print(
+            f"{m.file}  [bold]{m.dimension}[/]: {m.label} → [red]{m.predicted}[/]",
+            highlight=False,
+            soft_wrap=True,
+        )
+        if m.evidence:
+            console.print(f"    “{m.evidence}”", highlight=False, style="dim")
 
 
 def spend(console: Console, report: Report) -> None:
