@@ -14,31 +14,16 @@ from typing import Generic, TypeVar
 from matcha.ai import usage
 from matcha.ai.embedded.resume import parse_resume
 from matcha.ai.provider import AIProvider
-from matcha.ai.schemas import CULTURE_DIMENSIONS, CandidateProfile, CultureData, PositionSpec
+from matcha.ai.schemas import CandidateProfile, CultureData, PositionSpec
 from matcha.errors import ProviderError
-from matcha.evaluation import metrics
+from matcha.evaluation import score
 from matcha.evaluation.dataset import CompanyCase, PositionCase, Split
-from matcha.evaluation.report import (
-    AggregationReport,
-    CompanyAggregation,
-    CultureReport,
-    DimensionScore,
-    Failure,
-    Miss,
-    PositionResult,
-    RankingReport,
-    Report,
-    ResumeReport,
-    ResumeResult,
-    Spend,
-)
+from matcha.evaluation.report import Failure, RankingReport, Report, Spend
 
 # The labels count years of experience "as of 2026" (eval/README.md); a fixed day, so that a
 # résumé's "2019 – present" means the same on every run.
 AS_OF = date(2026, 7, 1)
-RANK_AT = 5
 
-T = TypeVar("T")
 R = TypeVar("R")
 Progress = Callable[[str, int], None]  # (task, items just finished)
 
@@ -89,89 +74,6 @@ class _Runner:
         return [o.value for o in outcomes]
 
 
-def _first(evidence: list[str]) -> str:
-    return evidence[0] if evidence else ""
-
-
-def _score(
-    labels: dict[str, str], answer: CultureData, file: str, dims: dict[str, DimensionScore]
-) -> tuple[DimensionScore, list[Miss]]:
-    """Tally one answer into the per-dimension scores; return its own score and its misses."""
-    own, misses = DimensionScore(), []
-    for name in CULTURE_DIMENSIONS:
-        dimension = answer.dimension(name)
-        label = labels.get(name)
-        dims.setdefault(name, DimensionScore()).add(label, dimension.value)
-        if own.add(label, dimension.value) in ("wrong", "unknown"):
-            misses.append(
-                Miss(
-                    file=file,
-                    dimension=name,
-                    label=label or "",
-                    predicted=dimension.value,
-                    evidence=_first(dimension.evidence),
-                )
-            )
-    return own, misses
-
-
-def _overall(dims: dict[str, DimensionScore]) -> DimensionScore:
-    total = DimensionScore()
-    for score in dims.values():
-        for field in ("labelled", "correct", "unknown", "unlabelled", "guessed"):
-            setattr(total, field, getattr(total, field) + getattr(score, field))
-    return total
-
-
-def culture(split: Split, answers: dict[str, CultureData]) -> CultureReport:
-    report = CultureReport(transcripts=len(split.interviews))
-    for interview in split.interviews:
-        _, misses = _score(
-            interview.labels, answers[interview.id], interview.file, report.dimensions
-        )
-        report.misses += misses
-    report.overall = _overall(report.dimensions)
-    return report
-
-
-def aggregated(companies: list[CompanyCase], answers: dict[str, CultureData]) -> AggregationReport:
-    report = AggregationReport()
-    for company in companies:
-        assert company.profile is not None  # chosen by _aggregated_companies
-        own, misses = _score(company.profile, answers[company.id], company.id, report.dimensions)
-        report.companies.append(
-            CompanyAggregation(company=company.id, interviews=len(company.interviews), score=own)
-        )
-        report.misses += misses
-    report.overall = _overall(report.dimensions)
-    return report
-
-
-def resumes(split: Split, profiles: dict[str, CandidateProfile]) -> ResumeReport:
-    report = ResumeReport()
-    for case in split.resumes:
-        labels, parsed = case.labels, profiles[case.id]
-        found = {metrics.skill_key(s) for s in parsed.skills}
-        accepted = set().union(*(metrics.skill_alternatives(s) for s in labels.skills))
-        report.resumes.append(
-            ResumeResult(
-                id=case.id,
-                name_label=labels.name,
-                name_parsed=parsed.name,
-                years_label=labels.experience_years,
-                years_parsed=parsed.experience_years,
-                skills_recall=metrics.skills_recall(labels.skills, parsed.skills),
-                skills_precision=metrics.skills_precision(labels.skills, parsed.skills),
-                education=metrics.education_found(labels.education, parsed.education),
-                skills_missed=[
-                    s for s in labels.skills if not metrics.skill_alternatives(s) & found
-                ],
-                skills_extra=[s for s in parsed.skills if metrics.skill_key(s) not in accepted],
-            )
-        )
-    return report
-
-
 def position_spec(position: PositionCase) -> PositionSpec:
     return PositionSpec(
         title=position.title,
@@ -181,31 +83,6 @@ def position_spec(position: PositionCase) -> PositionSpec:
         experience_level=position.experience_level,
         min_years=position.min_years,
         max_years=position.max_years,
-    )
-
-
-def ranked(
-    position: PositionCase, scores: dict[str, int], years: dict[str, float]
-) -> PositionResult:
-    """The position's candidates by score, best first (ties by id), measured against grades.
-    A candidate whose answer failed has score -1: last."""
-    order = sorted(scores, key=lambda rid: (-scores[rid], rid))
-    grades = [position.relevance[rid].grade for rid in order]
-    labelled_years = [
-        (rel.relevant_years, years[rid])
-        for rid, rel in position.relevance.items()
-        if rel.relevant_years is not None and rid in years
-    ]
-    return PositionResult(
-        id=position.id,
-        title=position.title,
-        ranking=order,
-        grades=grades,
-        ndcg_at_5=metrics.ndcg_at(grades, RANK_AT),
-        top_is_strong=bool(grades) and grades[0] == 3,
-        grade0_in_top_half=metrics.grade0_in_top_half(grades),
-        top_half=metrics.top_half(len(grades)),
-        relevant_years_mae=metrics.mean_abs_error(labelled_years),
     )
 
 
@@ -242,7 +119,7 @@ def run_split(
             ]
             got = runner.map("culture", calls)
             answers = {i.id: a or CultureData() for i, a in zip(split.interviews, got, strict=True)}
-            report.culture = culture(split, answers)
+            report.culture = score.culture(split, answers)
             companies = _aggregated_companies(split)
             merged = runner.map(
                 "aggregation",
@@ -255,12 +132,12 @@ def run_split(
                 ],
             )
             profiles = {c.id: m or CultureData() for c, m in zip(companies, merged, strict=True)}
-            report.aggregation = aggregated(companies, profiles)
+            report.aggregation = score.aggregated(companies, profiles)
         if split.resumes:
             parsed = {
                 r.id: parse_resume(split.resume_texts[r.id], today=AS_OF) for r in split.resumes
             }
-            report.resumes = resumes(split, parsed)
+            report.resumes = score.resumes(split, parsed)
             report.ranking = _rank(provider, split, parsed, runner)
     report.failures = runner.failures
     report.spend = Spend(
@@ -294,5 +171,5 @@ def _rank(
             scores[rid] = match.overall_score if match is not None else -1
             if match is not None:
                 years[rid] = match.experience_breakdown.years_relevant
-        report.positions.append(ranked(position, scores, years))
+        report.positions.append(score.ranked(position, scores, years))
     return report
