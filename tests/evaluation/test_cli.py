@@ -97,6 +97,15 @@ def test_a_malformed_set_exits_2_naming_the_file(tiny_data: Path) -> None:
     assert "positions.json" in result.output and "not valid JSON" in result.output
 
 
+def test_a_json_file_in_a_missing_directory_is_refused_before_the_run(
+    tiny_data: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "missing" / "report.json"
+    result = runner.invoke(app, ["eval", "--data", str(tiny_data), "--json", str(out)])
+    assert result.exit_code == 2 and "no directory" in result.output
+    assert "culture, per transcript" not in result.output
+
+
 @pytest.fixture
 def llm_env(fake: FakeLLM, monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeLLM]:
     """The fake's wire format reachable the way a user configures it: by environment."""

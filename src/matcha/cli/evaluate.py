@@ -52,6 +52,9 @@ def eval_command(
     from matcha.evaluation.run import planned_calls, run_split
 
     settings = get_settings()
+    if json_file is not None and not json_file.parent.is_dir():  # before any paid call
+        console.print(f"[red]--json[/]: no directory {json_file.parent}", soft_wrap=True)
+        raise typer.Exit(2)
     try:
         loaded = load_split(data or default_data_dir(), split.value)
     except DatasetError as exc:
