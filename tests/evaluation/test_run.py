@@ -104,6 +104,7 @@ def test_ranking_sorts_by_score_then_id_and_measures_it(tiny_data: Path) -> None
     backend, frontend = report.ranking.positions
     assert backend.ranking == ["r1", "r3", "r2"] and backend.grades == [3, 0, 1]
     assert backend.top_is_strong and backend.grade0_in_top_half == 0  # top half is 1 place
+    assert frontend.grade0_in_top_half_at_best == 0
     assert backend.ndcg_at_5 == pytest.approx((7 + 1 / 2) / (7 + 1 / 1.5849625007211563))
     assert frontend.ranking == ["r1", "r2", "r3"]  # a tie at 50: r1 before r2
     assert not frontend.top_is_strong

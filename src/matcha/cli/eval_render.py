@@ -97,7 +97,7 @@ def ranking(console: Console, report: Report) -> None:
             str(len(p.ranking)),
             num(p.ndcg_at_5),
             "yes" if p.top_is_strong else "no",
-            f"{p.grade0_in_top_half}/{p.top_half}",
+            f"{p.grade0_in_top_half}/{p.top_half} (≥{p.grade0_in_top_half_at_best})",
             num(p.relevant_years_mae, 1),
         )
     table.add_row(

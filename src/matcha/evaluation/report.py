@@ -146,6 +146,7 @@ class PositionResult(BaseModel):
     ndcg_at_5: float | None
     top_is_strong: bool
     grade0_in_top_half: int
+    grade0_in_top_half_at_best: int  # the same count for the ideal ranking: the floor
     top_half: int
     relevant_years_mae: float | None
 

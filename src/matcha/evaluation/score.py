@@ -122,6 +122,7 @@ def ranked(
         ndcg_at_5=metrics.ndcg_at(grades, RANK_AT),
         top_is_strong=bool(grades) and grades[0] == 3,
         grade0_in_top_half=metrics.grade0_in_top_half(grades),
+        grade0_in_top_half_at_best=metrics.grade0_in_top_half(sorted(grades, reverse=True)),
         top_half=metrics.top_half(len(grades)),
         relevant_years_mae=metrics.mean_abs_error(labelled_years),
     )
