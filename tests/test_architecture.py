@@ -19,6 +19,7 @@ SERVICES_AND_JOBS = [
     "matcha.jobs.sweeper",
     "matcha.ai.embedded.provider",
     "matcha.system.status",
+    "matcha.evaluation.run",
 ]
 
 
@@ -47,3 +48,8 @@ def test_the_worker_loads_no_web_framework_or_cli() -> None:
 
 def test_the_api_loads_no_broker_client_until_it_publishes() -> None:
     assert _loaded(["matcha.main"], ["celery", "kombu", "redis", "typer", "rich"]) == set()
+
+
+def test_the_api_and_the_worker_never_load_the_evaluation_harness() -> None:
+    imports = ["matcha.main", "matcha.worker.tasks", "matcha.worker.lifecycle"]
+    assert _loaded(imports, ["matcha.evaluation"]) == set()

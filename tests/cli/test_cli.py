@@ -45,6 +45,7 @@ def test_help_lists_every_command() -> None:
         "match-company",
         "match-position",
         "user",
+        "eval",
     ):
         assert command in result.output
 

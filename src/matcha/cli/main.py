@@ -1,4 +1,4 @@
-"""Top-level commands: serve, worker, up, db, demo, and one command per AI job."""
+"""Top-level commands: serve, worker, up, db, demo, eval, and one command per AI job."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
+from matcha.cli import evaluate as eval_cli
 from matcha.cli import jobs as jobs_cli
 from matcha.cli import plan as plan_cli
 
@@ -25,6 +26,7 @@ user_app = typer.Typer(help="Users of an organisation.", no_args_is_help=True)
 app.add_typer(user_app, name="user")
 jobs_cli.register(app)
 plan_cli.register(app)
+eval_cli.register(app)
 console = Console()
 
 Host = Annotated[str, typer.Option(help="Interface to bind")]
