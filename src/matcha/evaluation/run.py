@@ -20,9 +20,9 @@ from matcha.evaluation import score
 from matcha.evaluation.dataset import CompanyCase, PositionCase, Split
 from matcha.evaluation.report import Failure, RankingReport, Report, Spend
 
-# The labels count years of experience "as of 2026" (eval/README.md); a fixed day, so that a
+# The labels count "present" as January 2026 (eval/README.md); a fixed day, so that a
 # résumé's "2019 – present" means the same on every run.
-AS_OF = date(2026, 7, 1)
+AS_OF = date(2026, 1, 31)
 
 R = TypeVar("R")
 Progress = Callable[[str, int], None]  # (task, items just finished)
