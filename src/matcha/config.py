@@ -73,6 +73,28 @@ class Settings(BaseSettings):
     max_upload_bytes: int = Field(
         default=5 * 1024 * 1024, ge=1024, validation_alias=AliasChoices("MATCHA_MAX_UPLOAD_BYTES")
     )
+    resume_max_pages: int = Field(
+        default=20, ge=1, le=1000, validation_alias=AliasChoices("MATCHA_RESUME_MAX_PAGES")
+    )
+    resume_max_inflated_bytes: int = Field(
+        # A .docx's entries together, and each decoded PDF stream; a 5 MiB upload of images and
+        # text inflates to well under this, a zip bomb far past it.
+        default=10 * 1024 * 1024,
+        ge=64 * 1024,
+        validation_alias=AliasChoices("MATCHA_RESUME_MAX_INFLATED_BYTES"),
+    )
+    resume_max_xml_bytes: int = Field(
+        # Each XML part of a .docx: a dense 10-page résumé's document.xml is ~0.5 MiB.
+        default=2 * 1024 * 1024,
+        ge=64 * 1024,
+        validation_alias=AliasChoices("MATCHA_RESUME_MAX_XML_BYTES"),
+    )
+    resume_parse_seconds: float = Field(
+        default=2.0, gt=0, le=600, validation_alias=AliasChoices("MATCHA_RESUME_PARSE_SECONDS")
+    )
+    bulk_parse_seconds: float = Field(
+        default=30.0, gt=0, le=3600, validation_alias=AliasChoices("MATCHA_BULK_PARSE_SECONDS")
+    )
     job_max_attempts: int = Field(
         default=3, ge=1, le=20, validation_alias=AliasChoices("MATCHA_JOB_MAX_ATTEMPTS")
     )
