@@ -20,7 +20,9 @@ from schemathesis.core.parameters import ParameterLocation
 from matcha.main import create_app
 from tests.conftest import Account, make_account
 
-schema = schemathesis.openapi.from_asgi("/openapi.json", create_app(background=False))
+schema = schemathesis.openapi.from_asgi(
+    "/openapi.json", create_app(background=False, api_docs=True)
+)
 CHECKS = [
     checks.not_a_server_error,
     checks.status_code_conformance,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
@@ -16,6 +17,25 @@ AIProviderName = Literal["embedded", "gemini", "openai"]
 DATA_DIR = Path("data")
 DEV_SECRET = "matcha-dev-secret-do-not-use-in-production"
 MIN_SECRET_CHARS = 32
+MIN_SECRET_DISTINCT = 8  # a random 32-character hex key has ~14; "ab" * 16 has 2
+MIN_SECRET_WITHOUT_RUNS = 16  # characters left once runs of one character count as one
+# Words of keys copied from examples and templates, compared without case or punctuation.
+PLACEHOLDERS = (
+    "changeme",
+    "changethis",
+    "replaceme",
+    "yoursecret",
+    "secretkeyhere",
+    "putyour",
+    "insertyour",
+    "placeholder",
+    "example",
+    "donotuse",
+    "notasecret",
+    "insecure",
+    "password",
+)
+_RUNS = re.compile(r"(.)\1+", re.DOTALL)
 
 
 class InsecureConfig(RuntimeError):
@@ -36,6 +56,26 @@ def secret_problem(settings: Settings) -> str | None:
     value = settings.secret_key.get_secret_value()
     if value == DEV_SECRET or len(value) < MIN_SECRET_CHARS:
         return f"MATCHA_SECRET_KEY is the default or too short: {hint}"
+    weakness = secret_weakness(value)
+    if weakness is not None:
+        return f"MATCHA_SECRET_KEY looks guessable ({weakness}): {hint}"
+    return None
+
+
+def secret_weakness(value: str) -> str | None:
+    """What makes a long enough key obviously not random, or None: a placeholder's words,
+    few distinct characters, a short pattern repeated, or mostly runs of one character."""
+    words = re.sub(r"[^a-z0-9]", "", value.lower())
+    for placeholder in PLACEHOLDERS:
+        if placeholder in words:
+            return f"it contains the placeholder {placeholder!r}"
+    if len(set(value)) < MIN_SECRET_DISTINCT:
+        return f"only {len(set(value))} distinct characters"
+    for period in range(1, len(value) // 2 + 1):
+        if value[period:] == value[:-period]:
+            return f"a {period}-character pattern repeated"
+    if len(_RUNS.sub(r"\1", value)) < MIN_SECRET_WITHOUT_RUNS:
+        return "mostly one character repeated"
     return None
 
 
@@ -72,6 +112,28 @@ class Settings(BaseSettings):
     )
     max_upload_bytes: int = Field(
         default=5 * 1024 * 1024, ge=1024, validation_alias=AliasChoices("MATCHA_MAX_UPLOAD_BYTES")
+    )
+    resume_max_pages: int = Field(
+        default=20, ge=1, le=1000, validation_alias=AliasChoices("MATCHA_RESUME_MAX_PAGES")
+    )
+    resume_max_inflated_bytes: int = Field(
+        # A .docx's entries together, and each decoded PDF stream; a 5 MiB upload of images and
+        # text inflates to well under this, a zip bomb far past it.
+        default=10 * 1024 * 1024,
+        ge=64 * 1024,
+        validation_alias=AliasChoices("MATCHA_RESUME_MAX_INFLATED_BYTES"),
+    )
+    resume_max_xml_bytes: int = Field(
+        # Each XML part of a .docx: a dense 10-page résumé's document.xml is ~0.5 MiB.
+        default=2 * 1024 * 1024,
+        ge=64 * 1024,
+        validation_alias=AliasChoices("MATCHA_RESUME_MAX_XML_BYTES"),
+    )
+    resume_parse_seconds: float = Field(
+        default=2.0, gt=0, le=600, validation_alias=AliasChoices("MATCHA_RESUME_PARSE_SECONDS")
+    )
+    bulk_parse_seconds: float = Field(
+        default=30.0, gt=0, le=3600, validation_alias=AliasChoices("MATCHA_BULK_PARSE_SECONDS")
     )
     job_max_attempts: int = Field(
         default=3, ge=1, le=20, validation_alias=AliasChoices("MATCHA_JOB_MAX_ATTEMPTS")
@@ -153,6 +215,11 @@ class Settings(BaseSettings):
     secret_key: SecretStr | None = Field(
         default=None, validation_alias=AliasChoices("MATCHA_SECRET_KEY")
     )
+    api_docs: bool | None = Field(
+        # /docs, /redoc and /openapi.json: served in dev mode unless set; off in production.
+        default=None,
+        validation_alias=AliasChoices("MATCHA_API_DOCS"),
+    )
     registration: Literal["open", "closed"] = Field(
         default="open", validation_alias=AliasChoices("MATCHA_REGISTRATION")
     )
@@ -175,6 +242,11 @@ class Settings(BaseSettings):
     @property
     def dev(self) -> bool:
         return self.env == "dev"
+
+    @property
+    def docs_enabled(self) -> bool:
+        """Whether the API serves its docs pages and schema: MATCHA_API_DOCS, else dev mode."""
+        return self.dev if self.api_docs is None else self.api_docs
 
     def signing_key(self) -> bytes:
         """The secret tokens are keyed with; dev mode alone may fall back to a known one."""

@@ -24,6 +24,7 @@ from matcha.culture.router import router as culture_router
 from matcha.db import get_engine
 from matcha.deps import authorize
 from matcha.errors import MatchaError, TooManyRequests, Unauthorized
+from matcha.headers import SecurityHeaders
 from matcha.interviews.analysis_router import router as analysis_router
 from matcha.interviews.router import router as interviews_router
 from matcha.jobs.router import router as jobs_router
@@ -148,19 +149,27 @@ def _openapi_with_real_errors(app: FastAPI) -> dict[str, Any]:
     return app.openapi_schema
 
 
-def create_app(*, background: bool = True) -> FastAPI:
-    """Build the API; `background=False` leaves out the mode's worker or sweeper (tests).
-    Outside dev mode it refuses a missing or default secret key (InsecureConfig)."""
+def create_app(*, background: bool = True, api_docs: bool | None = None) -> FastAPI:
+    """Build the API; `background=False` leaves out the mode's worker or sweeper (tests), and
+    `api_docs` overrides MATCHA_API_DOCS (/docs, /redoc, /openapi.json).
+    Outside dev mode it refuses a missing, default or weak secret key (InsecureConfig)."""
     settings = get_settings()
     settings.signing_key()
+    docs = settings.docs_enabled if api_docs is None else api_docs
     app = FastAPI(
         lifespan=lifespan if background else None,
         responses=ERROR_RESPONSES,
         title="matcha",
         version=__version__,
         description="Learns a company's culture from interviews and matches candidates to it.",
+        openapi_url="/openapi.json" if docs else None,
+        docs_url="/docs" if docs else None,
+        redoc_url="/redoc" if docs else None,
     )
     BodySizeLimit.install(app, settings.max_body_bytes)
+    # Outermost, so even the body limit's 413 carries the headers.
+    docs_paths = (app.docs_url, app.redoc_url, app.swagger_ui_oauth2_redirect_url)
+    SecurityHeaders.install(app, [p for p in docs_paths if p and docs])
     app.add_exception_handler(MatchaError, _matcha_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)

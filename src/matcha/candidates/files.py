@@ -1,6 +1,7 @@
 """Résumé files to plain text: .txt, .md, .pdf (pypdf) and .docx (python-docx).
 
-Parsers are imported lazily, so a process that never reads a file never pays for them.
+Parsers are imported lazily, so a process that never reads a file never pays for them. Each
+file is read within a `Budget` (bounds.py): a zip or PDF bomb is refused, not parsed.
 """
 
 from __future__ import annotations
@@ -11,12 +12,10 @@ import unicodedata
 import zipfile
 from pathlib import PurePosixPath
 
+from matcha.candidates.bounds import Budget
 from matcha.errors import InvalidInput, UnsupportedMedia
 
 ALLOWED_SUFFIXES = (".txt", ".md", ".pdf", ".docx")
-MAX_PDF_PAGES = 50
-# A .docx is a zip; refuse one that would inflate past this (a zip bomb, not a résumé).
-MAX_DOCX_UNCOMPRESSED = 50 * 1024 * 1024
 _KEEP = frozenset("\n\t")
 _BLANK_RUNS = re.compile(r"\n{3,}")
 
@@ -32,8 +31,10 @@ def stem_of(filename: str) -> str:
     return sanitize(stem.replace("_", " ")).strip()[:200]
 
 
-def extract_text(filename: str, content: bytes) -> str:
-    """The text of a résumé file; UnsupportedMedia for other types, InvalidInput if unreadable."""
+def extract_text(filename: str, content: bytes, *, budget: Budget | None = None) -> str:
+    """The text of a résumé file; UnsupportedMedia for other types, InvalidInput if unreadable,
+    FileTooComplex (an InvalidInput) past the budget, by default the configured one."""
+    budget = budget or Budget.for_file(filename)
     suffix = suffix_of(filename)
     if suffix not in ALLOWED_SUFFIXES:
         raise UnsupportedMedia(
@@ -42,9 +43,9 @@ def extract_text(filename: str, content: bytes) -> str:
             details={"filename": filename, "allowed": list(ALLOWED_SUFFIXES)},
         )
     if suffix == ".pdf":
-        raw = _pdf_text(filename, content)
+        raw = _pdf_text(filename, content, budget)
     elif suffix == ".docx":
-        raw = _docx_text(filename, content)
+        raw = _docx_text(filename, content, budget)
     else:
         raw = _plain_text(filename, content)
     text = _BLANK_RUNS.sub("\n\n", sanitize(raw)).strip()
@@ -78,39 +79,60 @@ def _plain_text(filename: str, content: bytes) -> str:
     raise _unreadable(filename, "text")
 
 
-def _pdf_text(filename: str, content: bytes) -> str:
+def _pdf_text(filename: str, content: bytes, budget: Budget) -> str:
     if b"%PDF-" not in content[:1024]:
         raise _unreadable(filename, "PDF")
     from pypdf import PdfReader
+    from pypdf.errors import LimitReachedError
 
     try:
-        reader = PdfReader(io.BytesIO(content))
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise InvalidInput(f"{filename}: the PDF is encrypted", details={"filename": filename})
-        pages = reader.pages[:MAX_PDF_PAGES]
-        return "\n".join(page.extract_text() or "" for page in pages)
+        with budget.pypdf_limits():
+            reader = PdfReader(io.BytesIO(content))
+            if reader.is_encrypted and not reader.decrypt(""):
+                raise InvalidInput(
+                    f"{filename}: the PDF is encrypted", details={"filename": filename}
+                )
+            texts: list[str] = []
+            chars = 0
+            for page in reader.pages[: budget.max_pages]:
+                budget.check_time()
+                texts.append(page.extract_text(visitor_operand_before=budget.tick) or "")
+                chars += len(texts[-1])
+                budget.check_chars(chars)
+            return "\n".join(texts)
     except InvalidInput:
         raise
+    except LimitReachedError as exc:
+        raise budget.refuse(f"pypdf's limit was reached ({exc})") from exc
     except Exception as exc:  # pypdf raises many types for malformed files
         raise _unreadable(filename, "PDF") from exc
 
 
-def _docx_text(filename: str, content: bytes) -> str:
+def _docx_text(filename: str, content: bytes, budget: Budget) -> str:
     try:
         with zipfile.ZipFile(io.BytesIO(content)) as archive:
-            inflated = sum(info.file_size for info in archive.infolist())
+            budget.check_zip(archive)
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
         raise _unreadable(filename, "Word (.docx)") from exc
-    if inflated > MAX_DOCX_UNCOMPRESSED:
-        raise _unreadable(filename, "Word (.docx)")
     import docx
 
     try:
         document = docx.Document(io.BytesIO(content))
-        lines = [p.text for p in document.paragraphs]
+        lines: list[str] = []
+        chars = 0
+        for paragraph in document.paragraphs:
+            budget.tick()
+            lines.append(paragraph.text)
+            chars += len(lines[-1])
+            budget.check_chars(chars)
         for table in document.tables:
             for row in table.rows:
+                budget.check_time()
                 lines.append("\t".join(cell.text for cell in row.cells))
+                chars += len(lines[-1])
+                budget.check_chars(chars)
+    except InvalidInput:
+        raise
     except Exception as exc:  # python-docx raises KeyError, ValueError, lxml errors...
         raise _unreadable(filename, "Word (.docx)") from exc
     return "\n".join(lines)

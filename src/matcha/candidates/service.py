@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import importlib
 import re
+import time
 import unicodedata
 import uuid
 from collections.abc import Callable, Sequence
@@ -15,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from matcha.ai.embedded.resume import parse_resume
 from matcha.candidates import files
+from matcha.candidates.bounds import Budget, BulkBudgetSpent
 from matcha.candidates.models import Candidate
 from matcha.candidates.schemas import (
     BulkUploadResult,
@@ -70,15 +72,18 @@ def create_candidate_from_file(
     filename: str,
     content: bytes,
     fields: CandidateUploadFields | None = None,
+    deadline: float | None = None,
 ) -> Candidate:
-    """Add a candidate from an uploaded résumé file (.txt, .md, .pdf or .docx)."""
+    """Add a candidate from an uploaded résumé file (.txt, .md, .pdf or .docx); `deadline`
+    (monotonic) shortens the time its parsing may take, as a bulk upload's budget does."""
     limit = get_settings().max_upload_bytes
     if len(content) > limit:
         raise PayloadTooLarge(
             f"{filename}: the file is larger than {limit} bytes",
             details={"filename": filename, "limit": limit},
         )
-    text = clean_resume_text(files.extract_text(filename, content))
+    budget = Budget.for_file(filename, deadline=deadline)
+    text = clean_resume_text(files.extract_text(filename, content, budget=budget))
     fallback = files.stem_of(filename) or "Unnamed candidate"
     return _create(
         session, text=text, fields=fields or CandidateUploadFields(), fallback_name=fallback
@@ -88,16 +93,27 @@ def create_candidate_from_file(
 def bulk_create_from_files(
     session: Session, *, uploads: Sequence[tuple[str, bytes]]
 ) -> BulkUploadResult:
-    """Add a candidate per file; a file that fails is reported and does not stop the others."""
+    """Add a candidate per file; a file that fails is reported and does not stop the others.
+    All files share one parsing budget; those left when it is spent are reported, not read."""
     if len(uploads) > MAX_BULK_FILES:
         raise InvalidInput(
             f"{len(uploads)} files sent; the limit is {MAX_BULK_FILES} per request",
             details={"limit": MAX_BULK_FILES},
         )
+    seconds = get_settings().bulk_parse_seconds
+    deadline = time.monotonic() + seconds
     result = BulkUploadResult()
     for filename, content in uploads:
         try:
-            candidate = create_candidate_from_file(session, filename=filename, content=content)
+            if time.monotonic() > deadline:
+                raise BulkBudgetSpent(
+                    f"{filename}: not read: this upload spent its {seconds:g} s of parsing; "
+                    "send the remaining files in another request",
+                    details={"filename": filename, "limit_seconds": seconds},
+                )
+            candidate = create_candidate_from_file(
+                session, filename=filename, content=content, deadline=deadline
+            )
         except MatchaError as exc:
             existing = exc.details.get("existing_id")
             result.errors.append(
