@@ -121,7 +121,7 @@ def subject_labels(session: Session, jobs: Sequence[Job]) -> dict[uuid.UUID, str
         companies = session.execute(
             select(Company.id, Company.name).where(Company.id.in_(ids["company"]))
         )
-        names.update(dict(companies.tuples()))
+        names.update({row.id: row.name for row in companies})
     if ids["position"]:
         positions = session.execute(
             select(Position.id, Position.title, Company.name)
