@@ -16,6 +16,7 @@ AIProviderName = Literal["embedded", "gemini", "openai"]
 
 DATA_DIR = Path("data")
 DEV_SECRET = "matcha-dev-secret-do-not-use-in-production"
+DEV_OPERATOR_ORG = "Demo organisation"  # the demo loader's organisation (matcha.demo.loader)
 MIN_SECRET_CHARS = 32
 MIN_SECRET_DISTINCT = 8  # a random 32-character hex key has ~14; "ab" * 16 has 2
 MIN_SECRET_WITHOUT_RUNS = 16  # characters left once runs of one character count as one
@@ -238,6 +239,12 @@ class Settings(BaseSettings):
     max_active_jobs: int = Field(
         default=500, ge=1, validation_alias=AliasChoices("MATCHA_MAX_ACTIVE_JOBS")
     )
+    max_streams_per_org: int = Field(
+        default=20, ge=1, le=10_000, validation_alias=AliasChoices("MATCHA_MAX_STREAMS_PER_ORG")
+    )
+    operator_org: str | None = Field(
+        default=None, max_length=200, validation_alias=AliasChoices("MATCHA_OPERATOR_ORG")
+    )
 
     @property
     def dev(self) -> bool:
@@ -247,6 +254,15 @@ class Settings(BaseSettings):
     def docs_enabled(self) -> bool:
         """Whether the API serves its docs pages and schema: MATCHA_API_DOCS, else dev mode."""
         return self.dev if self.api_docs is None else self.api_docs
+
+    @property
+    def operator_organisation(self) -> str | None:
+        """The organisation (name or id) whose admins are operators: they see machine-wide
+        facts (workers, hosts, RSS, the broker, every organisation's queues). Dev mode
+        defaults to the demo organisation; elsewhere there is none until it is set."""
+        if self.operator_org:
+            return self.operator_org
+        return DEV_OPERATOR_ORG if self.dev else None
 
     def signing_key(self) -> bytes:
         """The secret tokens are keyed with; dev mode alone may fall back to a known one."""

@@ -117,3 +117,91 @@ def test_a_viewer_cannot_retry(client: TestClient, session: Session) -> None:
     viewer = make_account("Org V", role="viewer")
     response = client.post(f"/api/jobs/{failed}/retry", headers=viewer.headers)
     assert response.status_code == 403 and "can only read" in response.json()["detail"]
+
+
+def _succeed(session: Session, job_id: str) -> None:
+    lease = records.claim(session, uuid.UUID(job_id), worker="tests", lease_seconds=30)
+    assert lease is not None
+    records.succeed(session, lease, {})
+    session.commit()
+
+
+def test_a_retry_names_the_job_it_retries_and_takes_its_place(
+    client: TestClient, session: Session
+) -> None:
+    first = _queued_analysis(client)
+    _fail(session, first)
+    second = _retry(client, first, 202)["job_id"]
+    _fail(session, second, "the provider said no again")
+    # The first failure is superseded: retrying it again would only add an identical row.
+    body = _retry(client, first, 409)
+    assert client.get(f"/api/jobs/{second}").json()["retry_of"] == first
+    assert body["superseded_by"] == second and body["job_id"] == second
+    assert f"superseded by job {second}" in body["detail"] and "retry that one" in body["detail"]
+    old = client.get(f"/api/jobs/{first}").json()
+    assert old["superseded_by"] == second and old["resolved_by"] is None
+    stuck = client.get("/api/jobs?stuck=true").json()
+    assert [j["id"] for j in stuck] == [second]
+    third = _retry(client, second, 202)["job_id"]
+    _succeed(session, third)
+    # Resolved: no failure of this subject is stuck, and neither can be retried.
+    assert client.get("/api/jobs?stuck=true").json() == []
+    for failed in (first, second):
+        body = _retry(client, failed, 409)
+        assert body["superseded_by"] == third and "succeeded: nothing to retry" in body["detail"]
+        assert client.get(f"/api/jobs/{failed}").json()["resolved_by"] == third
+    assert session.query(Job).filter(Job.kind == JobKind.analyze_interview).count() == 3
+
+
+def test_any_later_success_resolves_a_failure(client: TestClient, session: Session) -> None:
+    failed = _queued_analysis(client)
+    _fail(session, failed)
+    subject = client.get(f"/api/jobs/{failed}").json()["subject_id"]
+    analysed = client.post(f"/api/interviews/{subject}/analyze")  # the same job, run in-line
+    assert analysed.status_code == 200, analysed.text
+    body = _retry(client, failed, 409)
+    assert body["status"] == "succeeded" and "nothing to retry" in body["detail"]
+
+
+def test_a_failure_that_was_not_retried_says_so(client: TestClient, session: Session) -> None:
+    job_id = _queued_analysis(client)
+    lease = records.claim(session, uuid.UUID(job_id), worker="tests", lease_seconds=30)
+    assert lease is not None
+    records.fail(
+        session, lease, code="not_configured", message="GEMINI_API_KEY (or GOOGLE_API_KEY) ..."
+    )
+    session.commit()
+    job = client.get(f"/api/jobs/{job_id}").json()
+    assert (job["attempts"], job["max_attempts"]) == (1, 3)
+    assert job["no_retry_reason"] == "not retried: configuration error"
+    gave_up = _queued_analysis(client)
+    row = session.get(Job, uuid.UUID(gave_up))
+    assert row is not None
+    row.attempts, row.status, row.error_code = 3, JobStatus.failed, "max_attempts"
+    session.commit()
+    assert client.get(f"/api/jobs/{gave_up}").json()["no_retry_reason"] is None
+
+
+def test_failed_jobs_name_their_subject(client: TestClient, session: Session) -> None:
+    company = client.post("/api/companies", json={"name": "Acme"}).json()["id"]
+    interview = client.post(
+        f"/api/companies/{company}/interviews",
+        json={"interview_type": "screening", "interviewer_name": "Sam", "transcript": "x"},
+    ).json()["id"]
+    position = client.post(
+        "/api/positions", json={"company_id": company, "title": "Backend Engineer"}
+    ).json()["id"]
+    expected = {}
+    for kind, subject, label in (
+        (JobKind.analyze_interview, interview, "Acme: screening interview with Sam"),
+        (JobKind.aggregate_culture, company, "Acme"),
+        (JobKind.match_position, position, "Backend Engineer at Acme"),
+    ):
+        job, _ = records.submit(session, kind=kind, subject_id=uuid.UUID(subject))
+        session.commit()
+        _fail(session, str(job.id))
+        expected[str(job.id)] = label
+    listed = client.get("/api/jobs?status=failed").json()
+    assert {j["id"]: j["subject_label"] for j in listed} == expected
+    for job_id, label in expected.items():
+        assert client.get(f"/api/jobs/{job_id}").json()["subject_label"] == label

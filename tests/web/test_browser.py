@@ -75,7 +75,12 @@ def api(tmp_path: Path) -> Iterator[str]:
     assert demo.returncode == 0, demo.stdout[-2000:] + demo.stderr[-2000:]
     port = free_port()
     # Each AI call waits a little, as an LLM would: long enough to watch a progress bar move.
-    env = {"MATCHA_WORKER_MODE": "combined", "MATCHA_TEST_AI_DELAY": "0.05"}
+    # The demo organisation's admins are operators: they see the workers and the plan.
+    env = {
+        "MATCHA_WORKER_MODE": "combined",
+        "MATCHA_TEST_AI_DELAY": "0.05",
+        "MATCHA_OPERATOR_ORG": "Demo organisation",
+    }
     proc: Proc = start_api(tmp_path / "api.log", env, port)
     try:
         yield f"http://127.0.0.1:{port}"

@@ -66,6 +66,8 @@ class Job(IdMixin, TimestampMixin, OrgOwned, Base):
     llm_calls: Mapped[int] = mapped_column(default=0)
     tokens_in: Mapped[int] = mapped_column(default=0)
     tokens_out: Mapped[int] = mapped_column(default=0)
+    # The failed job this one was queued to retry (POST /api/jobs/{id}/retry), if any.
+    retry_of: Mapped[uuid.UUID | None]
     lease_token: Mapped[uuid.UUID | None]
     lease_expires_at: Mapped[datetime | None]
     next_attempt_at: Mapped[datetime | None]

@@ -49,8 +49,10 @@ def submit(
     subject_id: uuid.UUID,
     params: dict[str, Any] | None = None,
     max_attempts: int = 3,
+    retry_of: uuid.UUID | None = None,
 ) -> tuple[Job, bool]:
-    """Queue a job in the caller's transaction; returns (job, created). Never two live ones."""
+    """Queue a job in the caller's transaction; returns (job, created). Never two live ones.
+    `retry_of` names the failed job this one retries."""
     existing = active_job(session, kind, subject_id)
     if existing is not None:
         return existing, False
@@ -62,6 +64,7 @@ def submit(
         status=JobStatus.queued,
         mode="async",
         max_attempts=max_attempts,
+        retry_of=retry_of,
         # Published right after this commits; if that is lost, the sweeper publishes it again
         # once this time is `stale_after` old.
         dispatched_at=utcnow(),

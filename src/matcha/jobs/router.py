@@ -2,21 +2,24 @@
 
 from __future__ import annotations
 
-import json
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import AsyncIterator
+from typing import Annotated
 
-from fastapi import APIRouter, Query, Response, status
+import anyio
+from fastapi import APIRouter, Query, Request, Response, status
 from fastapi.responses import StreamingResponse
 
+from matcha import sse
 from matcha.db import get_sessionmaker
 from matcha.deps import AIQuota, PageDep, PrincipalDep, SessionDep
-from matcha.jobs import records
+from matcha.errors import NotFound
+from matcha.jobs import history, records
 from matcha.jobs import service as jobs_service
 from matcha.jobs.http import accepted
-from matcha.jobs.models import JobKind, JobStatus
-from matcha.jobs.schemas import JobAccepted, JobPublic
+from matcha.jobs.models import Job, JobKind, JobStatus
+from matcha.jobs.schemas import JobAccepted, JobPublic, public
 from matcha.tenancy import scope
 
 router = APIRouter(tags=["jobs"])
@@ -30,51 +33,84 @@ def list_jobs(
     status: JobStatus | None = None,
     kind: JobKind | None = None,
     subject_id: uuid.UUID | None = None,
+    stuck: Annotated[
+        bool,
+        Query(
+            description="Only failures that no later job of the same kind and subject "
+            "superseded (what still needs a person)"
+        ),
+    ] = False,
 ) -> list[JobPublic]:
     """Jobs, newest first, optionally filtered."""
     query = records.jobs_query(status=status, kind=kind, subject_id=subject_id)
-    return [JobPublic.of(job) for job in page.fetch(session, query)]
+    if stuck:
+        stuck_ids = history.stuck_failures().with_only_columns(Job.id).order_by(None)
+        query = query.where(Job.id.in_(stuck_ids))
+    return public(session, list(page.fetch(session, query)))
 
 
 @router.get("/jobs/{job_id}", response_model=JobPublic)
 def get_job(job_id: uuid.UUID, session: SessionDep) -> JobPublic:
-    return JobPublic.of(records.get_job(session, job_id))
+    return public(session, [records.get_job(session, job_id)])[0]
 
 
-def _events(org_id: uuid.UUID, job_id: uuid.UUID, interval: float, timeout: float) -> Iterator[str]:
-    last = None
+def _job_event(
+    org_id: uuid.UUID, job_id: uuid.UUID, last: tuple[object, ...] | None
+) -> tuple[tuple[object, ...], str, str | None]:
+    """(state, status, the job as JSON if its state is not `last`), in a short session."""
+    with get_sessionmaker()() as session:
+        scope(session, org_id)
+        job = records.get_job(session, job_id)
+        state = (job.status, job.progress_done, job.progress_total, job.attempts)
+        if state == last:
+            return state, job.status, None
+        return state, job.status, public(session, [job])[0].model_dump_json()
+
+
+async def _events(
+    request: Request, org_id: uuid.UUID, job_id: uuid.UUID, interval: float, timeout: float
+) -> AsyncIterator[str]:
+    last: tuple[object, ...] | None = None
     deadline = time.monotonic() + timeout
-    while True:
-        with get_sessionmaker()() as session:
-            scope(session, org_id)
-            job = JobPublic.of(records.get_job(session, job_id))
-        state = (job.status, job.progress.done, job.progress.total, job.attempts)
-        if state != last:
-            last = state
-            yield f"event: {job.status}\ndata: {json.dumps(job.model_dump(mode='json'))}\n\n"
-        if job.status in TERMINAL:
+    quiet_since = time.monotonic()
+    while not await request.is_disconnected():
+        try:
+            last, job_status, body = await sse.read(_job_event, org_id, job_id, last)
+        except NotFound:  # the job went (its organisation was deleted)
             return
-        if time.monotonic() > deadline:
+        if body is not None:
+            quiet_since = time.monotonic()
+            yield f"event: {job_status}\ndata: {body}\n\n"
+        if job_status in TERMINAL:
+            return
+        now = time.monotonic()
+        if now > deadline:
             yield "event: timeout\ndata: {}\n\n"
             return
-        time.sleep(interval)
+        if now - quiet_since > sse.KEEPALIVE:
+            quiet_since = now
+            yield sse.KEEPALIVE_LINE
+        await anyio.sleep(interval)
 
 
 @router.get("/jobs/{job_id}/events", response_class=StreamingResponse)
 def job_events(
     job_id: uuid.UUID,
+    request: Request,
     session: SessionDep,
     principal: PrincipalDep,
-    timeout: float = Query(600, gt=0, le=3600, description="Close the stream after this long"),
+    timeout: float = Query(
+        sse.MAX_TIMEOUT,
+        gt=0,
+        le=sse.MAX_TIMEOUT,
+        description="Close the stream after this long (an `event: timeout`); reconnect for more",
+    ),
 ) -> StreamingResponse:
-    """Server-Sent Events: one event per change of status or progress, until the job ends."""
+    """Server-Sent Events: one event per change of status or progress, until the job ends.
+    An organisation may keep MATCHA_MAX_STREAMS_PER_ORG streams open (then 429)."""
     records.get_job(session, job_id)  # 404 before the stream starts
     session.close()
-    return StreamingResponse(
-        _events(principal.org_id, job_id, 0.25, timeout),
-        media_type="text/event-stream",
-        headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
-    )
+    return sse.stream(principal.org_id, _events(request, principal.org_id, job_id, 0.25, timeout))
 
 
 @router.post(
@@ -84,7 +120,8 @@ def job_events(
     dependencies=[AIQuota],
 )
 def retry_job(job_id: uuid.UUID, session: SessionDep, response: Response) -> JobAccepted:
-    """Queue a failed job again as a new job (same kind, subject and params); 409 unless it
-    failed and no live job for its subject exists."""
+    """Queue a failed job again as a new job (same kind, subject and params, `retry_of` this
+    one); 409 unless it failed and no later job of its kind and subject superseded it (the
+    answer names that job)."""
     job = jobs_service.retry(session, job_id)
     return accepted(job, True, response)

@@ -11,6 +11,7 @@ import logging
 import os
 import random
 import socket
+import sqlite3
 import threading
 import time
 import uuid
@@ -19,14 +20,14 @@ from contextlib import contextmanager
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from matcha.ai import usage
 from matcha.ai.usage import Usage
 from matcha.config import get_settings
 from matcha.db import get_sessionmaker, utcnow
-from matcha.errors import Conflict, JobTimeout, MatchaError, TransientError
+from matcha.errors import Conflict, JobTimeout, MatchaError, NotFound, TransientError
 from matcha.jobs import records
 from matcha.jobs.models import Job, JobKind, JobStatus
 from matcha.jobs.records import Lease, LeaseLost
@@ -103,8 +104,25 @@ def _heartbeat(lease: Lease) -> Iterator[None]:
         beat.stopped.set()
 
 
+SUBJECT_DELETED = {
+    JobKind.analyze_interview: "The interview was deleted while it was being analysed.",
+    JobKind.aggregate_culture: "The company was deleted while its culture was being aggregated.",
+    JobKind.match_company: "The company was deleted while its candidates were being matched.",
+    JobKind.match_position: "The position was deleted while it was being matched.",
+}
+
+
+def _from_database(exc: BaseException) -> bool:
+    """True for an error raised by the database layer, whose text may quote SQL and values."""
+    return isinstance(exc, (SQLAlchemyError, sqlite3.Error)) or type(exc).__module__.startswith(
+        ("psycopg", "sqlalchemy", "sqlite3")
+    )
+
+
 def classify(exc: BaseException) -> tuple[str, str, bool]:
-    """(error code, readable message, worth retrying) for a failure inside a job."""
+    """(error code, readable message, worth retrying) for a failure inside a job. The message
+    is stored and shown to users, so it never carries the database's own text (SQL, values):
+    that goes to the log."""
     if isinstance(exc, TransientError):
         return exc.code, exc.message, True
     if isinstance(exc, MatchaError):
@@ -112,8 +130,29 @@ def classify(exc: BaseException) -> tuple[str, str, bool]:
     if isinstance(exc, OperationalError) or (
         isinstance(exc, DBAPIError) and exc.connection_invalidated
     ):
-        return "database_unavailable", f"database error: {exc.__class__.__name__}", True
+        return "database_unavailable", "The database could not be reached.", True
+    if isinstance(exc, IntegrityError):
+        # Something the job wrote about (a candidate, its subject) was deleted under it.
+        return "data_changed", "Data the job was writing about changed while it ran.", True
+    if _from_database(exc):
+        return "database_error", "The database refused the job's work.", False
     return "internal_error", f"{exc.__class__.__name__}: {exc}", False
+
+
+def failure(session: Session, job: Job, exc: BaseException) -> tuple[str, str, bool]:
+    """`classify`, knowing the job: a job whose subject is gone failed because it was deleted,
+    whatever error that caused. Anything not our own error is logged in full here."""
+    if not isinstance(exc, MatchaError):
+        log.error("job %s (%s) raised:", job.id, job.kind, exc_info=exc)
+    kind = JobKind(job.kind)
+    try:
+        gone = session.get(JOBS[kind].subject, job.subject_id) is None
+    except Exception:  # the database itself is down: classify says so
+        session.rollback()
+        gone = False
+    if gone:
+        return "subject_deleted", SUBJECT_DELETED[kind], False
+    return classify(exc)
 
 
 def _backoff(attempt: int, retry_after: float | None) -> float:
@@ -183,8 +222,8 @@ def execute(job_id: uuid.UUID, *, worker: str | None = None) -> str | None:
 def _record_failure(
     session: Session, job: Job, lease: Lease, exc: BaseException, spend: Usage
 ) -> str | None:
-    code, message, retryable = classify(exc)
-    log.warning("job %s attempt %s failed: %s", job.id, lease.attempt, message)
+    code, message, retryable = failure(session, job, exc)
+    log.warning("job %s attempt %s failed: %s: %s", job.id, lease.attempt, code, message)
     try:
         if retryable and lease.attempt < job.max_attempts:
             delay = _backoff(lease.attempt, getattr(exc, "retry_after", None))
@@ -243,7 +282,9 @@ def run_sync(
                 return _run_fenced(session, job, lease, spend)
         except Exception as exc:
             session.rollback()
-            code, message, _ = classify(exc)
+            code, message, _ = failure(session, job, exc)
             records.fail(session, lease, code=code, message=message, usage=spend)
             session.commit()
+            if code == "subject_deleted":  # 404, not the database's complaint about it
+                raise NotFound(spec.subject.__name__.lower(), subject_id) from exc
             raise

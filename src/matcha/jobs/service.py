@@ -12,7 +12,7 @@ from matcha.db import get_or_404, utcnow
 from matcha.errors import Conflict, InvalidInput, NotFound
 from matcha.interviews import service as interviews_service
 from matcha.interviews.models import Interview, InterviewStatus
-from matcha.jobs import dispatch, records
+from matcha.jobs import dispatch, history, records
 from matcha.jobs.models import Job, JobKind, JobStatus
 from matcha.jobs.registry import JOBS
 from matcha.tenancy import scope
@@ -35,7 +35,12 @@ def scope_to_subject(session: Session, kind: JobKind, subject_id: uuid.UUID) -> 
 
 
 def enqueue(
-    session: Session, kind: JobKind, subject_id: uuid.UUID, params: dict[str, Any]
+    session: Session,
+    kind: JobKind,
+    subject_id: uuid.UUID,
+    params: dict[str, Any],
+    *,
+    retry_of: uuid.UUID | None = None,
 ) -> tuple[Job, bool]:
     """Check the request, then queue it; a live job for the same subject is returned instead."""
     JOBS[kind].check(session, subject_id, params)
@@ -45,6 +50,7 @@ def enqueue(
         subject_id=subject_id,
         params=params,
         max_attempts=get_settings().job_max_attempts,
+        retry_of=retry_of,
     )
     return _commit_and_publish(session, job, created)
 
@@ -78,8 +84,9 @@ def complete_interview(
 
 
 def retry(session: Session, job_id: uuid.UUID) -> Job:
-    """Queue a failed job again, as a new job for the same kind, subject and params; Conflict
-    if it has not failed, or if a live job for the subject exists (that one will do)."""
+    """Queue a failed job again, as a new job for the same kind, subject and params that names
+    it in `retry_of`; Conflict if it has not failed, or if a later job for the subject
+    superseded it (a live one will do; a succeeded one resolved it)."""
     job = records.get_job(session, job_id)
     if job.status != JobStatus.failed:
         raise Conflict(
@@ -87,16 +94,36 @@ def retry(session: Session, job_id: uuid.UUID) -> Job:
             details={"status": job.status},
         )
     kind = JobKind(job.kind)
+    after = history.successors(session, [job]).get(job.id)
+    if after is not None:
+        _superseded(job, after)
     live = records.active_job(session, kind, job.subject_id)
     if live is not None:
         raise Conflict(
             f"job {live.id} for the same {kind.value} subject is already {live.status}",
             details={"job_id": str(live.id), "status": live.status},
         )
-    new, created = enqueue(session, kind, job.subject_id, dict(job.params or {}))
+    new, created = enqueue(session, kind, job.subject_id, dict(job.params or {}), retry_of=job.id)
     if not created:  # another request queued it between our check and our submit
         raise Conflict(
             f"job {new.id} for the same {kind.value} subject is already {new.status}",
             details={"job_id": str(new.id), "status": new.status},
         )
     return new
+
+
+def _superseded(job: Job, after: history.Successors) -> None:
+    """409: a later job made this failure moot; name it (the one that succeeded, if any)."""
+    later = after.resolved_by or after.superseded_by
+    assert later is not None
+    message = f"job {job.id} was superseded by job {later.id}, which "
+    if later.status == JobStatus.succeeded:
+        message += "succeeded: nothing to retry"
+    elif later.status == JobStatus.failed:
+        message += "failed too: retry that one instead"
+    else:
+        message += f"is already {later.status}"
+    raise Conflict(
+        message,
+        details={"job_id": str(later.id), "status": later.status, "superseded_by": str(later.id)},
+    )

@@ -1,19 +1,29 @@
-"""The system status report: the mode, queues, workers, running jobs and what needs a person."""
+"""The system status report: the mode, queues, workers, running jobs and what needs a person.
+
+Two views. The machine's (`matcha status` on the box, and operators: the admins of
+MATCHA_OPERATOR_ORG) covers every organisation and names workers with their host, pid and RSS,
+and the broker. Everyone else gets their organisation's: its queues, running and failed jobs,
+how many workers are alive, and nothing about the machine.
+"""
 
 from __future__ import annotations
 
+import uuid
 from datetime import datetime, timedelta
+from typing import Literal
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from matcha.accounts.models import Organisation, Role
 from matcha.config import get_settings
-from matcha.db import utcnow
+from matcha.db import get_sessionmaker, utcnow
 from matcha.interviews.models import Interview, InterviewStatus
 from matcha.jobs.models import ACTIVE_STATUSES, Job, JobKind, JobStatus
 from matcha.jobs.registry import JOBS
 from matcha.system.launcher import live_workers
+from matcha.tenancy import org_of
 
 MiB = 1024 * 1024
 WAITING_TOO_LONG = 60.0
@@ -41,7 +51,8 @@ class RunningJob(BaseModel):
     id: str
     kind: str
     subject_id: str
-    worker: str | None
+    org_id: str
+    worker: str | None = Field(description="host:pid running it (the machine's view only)")
     progress: dict[str, int]
     running_for_s: float
 
@@ -54,10 +65,17 @@ class StuckInterview(BaseModel):
 
 
 class SystemStatus(BaseModel):
+    view: Literal["machine", "organisation"] = Field(
+        description="machine: every organisation, with workers and the broker (operators and "
+        "`matcha status`); organisation: the caller's own jobs and queues only"
+    )
     mode: str
-    broker: str
+    broker: str | None = Field(description="The broker's kind and address (machine view only)")
     queues: list[QueueStatus]
-    workers: list[WorkerStatus]
+    live_workers: int
+    workers: list[WorkerStatus] = Field(
+        description="Each live worker with its host, pid, RSS and jobs (machine view only)"
+    )
     running_jobs: list[RunningJob]
     stuck_interviews: list[StuckInterview]
     failed_jobs_24h: int
@@ -120,11 +138,33 @@ def _stuck(session: Session, now: datetime) -> list[StuckInterview]:
     return out
 
 
+def is_operator(session: Session, org_id: uuid.UUID, role: str) -> bool:
+    """True for an admin of MATCHA_OPERATOR_ORG (named by name or id; dev mode: the demo
+    organisation): the people who run the machine and may see its facts."""
+    wanted = get_settings().operator_organisation
+    if wanted is None or role != Role.admin:
+        return False
+    org = session.get(Organisation, org_id)
+    return org is not None and wanted.strip() in (org.name, str(org.id))
+
+
+def status_for(session: Session, org_id: uuid.UUID, role: str) -> SystemStatus:
+    """The report a caller may see: the machine's for an operator, else their organisation's
+    (`session` is the caller's, scoped to `org_id`)."""
+    if not is_operator(session, org_id, role):
+        return system_status(session)
+    with get_sessionmaker()() as machine:
+        return system_status(machine)
+
+
 def system_status(session: Session) -> SystemStatus:
-    """Everything an operator needs to see the job system's health at a glance."""
+    """The job system's health at a glance: the machine's view on an unscoped session (the CLI,
+    operators), the organisation's on a session scoped to one."""
     settings = get_settings()
     now = utcnow()
+    machine = org_of(session) is None
     queues = _queues(session, now)
+    alive = live_workers(session)
     workers = [
         WorkerStatus(
             id=w.id,
@@ -137,14 +177,15 @@ def system_status(session: Session) -> SystemStatus:
             concurrency=w.concurrency,
             last_seen_at=w.last_seen_at,
         )
-        for w in live_workers(session)
+        for w in alive
     ]
     running = [
         RunningJob(
             id=str(j.id),
             kind=j.kind,
             subject_id=str(j.subject_id),
-            worker=j.worker,
+            org_id=str(j.org_id),
+            worker=j.worker if machine else None,
             progress={"done": j.progress_done, "total": j.progress_total},
             running_for_s=_age(now, j.started_at) or 0.0,
         )
@@ -159,12 +200,14 @@ def system_status(session: Session) -> SystemStatus:
         or 0
     )
     stuck = _stuck(session, now)
-    warnings = _warnings(settings.worker_mode, queues, workers, stuck, session, now)
+    warnings = _warnings(settings.worker_mode, queues, len(alive), stuck, session, now)
     return SystemStatus(
+        view="machine" if machine else "organisation",
         mode=settings.worker_mode,
-        broker=broker_label(settings.broker_url),
+        broker=broker_label(settings.broker_url) if machine else None,
         queues=queues,
-        workers=workers,
+        live_workers=len(alive),
+        workers=workers if machine else [],
         running_jobs=running,
         stuck_interviews=stuck,
         failed_jobs_24h=failed,
@@ -175,7 +218,7 @@ def system_status(session: Session) -> SystemStatus:
 def _warnings(
     mode: str,
     queues: list[QueueStatus],
-    workers: list[WorkerStatus],
+    workers: int,
     stuck: list[StuckInterview],
     session: Session,
     now: datetime,

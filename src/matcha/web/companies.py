@@ -25,6 +25,7 @@ from matcha.jobs.models import JobKind
 from matcha.matching import service as matching_service
 from matcha.pagination import Page
 from matcha.positions import service as positions_service
+from matcha.system.status import is_operator
 from matcha.web import live
 from matcha.web.forms import field_errors, optional
 from matcha.web.routing import ui_router
@@ -32,6 +33,9 @@ from matcha.web.session import UiDep
 from matcha.web.templating import render
 
 router = ui_router()
+# What a recruiter reads about a failed analysis: its cause (a missing API key, a provider
+# outage) is the operators' to fix, and they see it (here, on /ui/operators and in the log).
+UNAVAILABLE = "Analysis is unavailable; an operator has been told."
 LIST_LIMIT = 200
 MATCHES_SHOWN = 50
 
@@ -105,11 +109,23 @@ def _interviews(session: Session, company_id: uuid.UUID) -> list[Interview]:
     return list(interviews_service.list_interviews(session, company_id=company_id, page=page))
 
 
-def interviews_fragment(company_id: uuid.UUID, can_write: bool, interviews: list[Interview]) -> str:
-    """The company's interviews table (also streamed live as statuses change)."""
+def interviews_fragment(
+    company_id: uuid.UUID, can_write: bool, interviews: list[Interview], operator: bool
+) -> str:
+    """The company's interviews table (also streamed live as statuses change); a failed
+    analysis shows its cause to operators and a plain sentence to everyone else."""
     return render(
-        "_interviews.html", interviews=interviews, company_id=company_id, can_write=can_write
+        "_interviews.html",
+        interviews=interviews,
+        company_id=company_id,
+        can_write=can_write,
+        operator=operator,
+        unavailable=UNAVAILABLE,
     )
+
+
+def _operator(ui: UiDep) -> bool:
+    return is_operator(ui.session, ui.principal.org_id, ui.principal.role)
 
 
 def _company_page(
@@ -137,7 +153,7 @@ def _company_page(
         profile=profile,
         culture=culture,
         dimensions=dimensions(culture),
-        interviews_html=interviews_fragment(company_id, ui.can_write, interviews),
+        interviews_html=interviews_fragment(company_id, ui.can_write, interviews, _operator(ui)),
         culture_interviews=sum(i.interview_type == InterviewType.culture for i in interviews),
         analysed_culture=sum(
             i.interview_type == InterviewType.culture and i.raw_culture_data is not None
@@ -163,16 +179,16 @@ def company_interviews_live(
     company_id: uuid.UUID,
     ui: UiDep,
     request: Request,
-    timeout: Annotated[float, Query(gt=0, le=600)] = live.TIMEOUT,
+    timeout: Annotated[float, Query(gt=0, le=live.MAX_TIMEOUT)] = live.TIMEOUT,
 ) -> Response:
     """The interviews table, re-sent whenever a status changes."""
     companies_service.get_company(ui.session, company_id)  # 404 before the stream starts
-    can_write, org_id = ui.can_write, ui.principal.org_id
+    can_write, org_id, operator = ui.can_write, ui.principal.org_id, _operator(ui)
     ui.session.close()
     return live.stream(
         request,
         org_id,
-        lambda s: interviews_fragment(company_id, can_write, _interviews(s, company_id)),
+        lambda s: interviews_fragment(company_id, can_write, _interviews(s, company_id), operator),
         timeout=timeout,
     )
 
@@ -234,6 +250,8 @@ def interview(interview_id: uuid.UUID, ui: UiDep) -> Response:
         conversation=row.conversation_analysis,
         screening=row.screening_analysis,
         job=records.active_job(ui.session, JobKind.analyze_interview, row.id),
+        operator=_operator(ui),
+        unavailable=UNAVAILABLE,
     )
 
 

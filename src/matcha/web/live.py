@@ -2,7 +2,8 @@
 
 The stream polls the database (about once a second), sends the fragment when it changed, and
 ends when the browser goes away or after `timeout`; EventSource then reconnects by itself,
-which checks the session again (a logged-out browser gets the login page and stops).
+which checks the session again (a logged-out browser gets the login page and stops). Streams
+hold no request thread and count against the organisation's cap (see matcha.sse).
 """
 
 from __future__ import annotations
@@ -15,13 +16,14 @@ import anyio
 from fastapi import Request
 from fastapi.responses import StreamingResponse
 from sqlalchemy.orm import Session
-from starlette.concurrency import run_in_threadpool
 
+from matcha import sse
 from matcha.db import get_sessionmaker
 from matcha.tenancy import scope
 
 INTERVAL = 1.0
 TIMEOUT = 120.0
+MAX_TIMEOUT = sse.MAX_TIMEOUT
 RECONNECT_MS = 2000
 
 
@@ -46,11 +48,15 @@ async def _fragments(
     yield f"retry: {RECONNECT_MS}\n\n"
     last = None
     deadline = time.monotonic() + timeout
+    quiet_since = time.monotonic()
     while time.monotonic() < deadline and not await request.is_disconnected():
-        html = await run_in_threadpool(_rendered, org_id, render)
+        html = await sse.read(_rendered, org_id, render)
         if html != last:
-            last = html
+            last, quiet_since = html, time.monotonic()
             yield event("fragment", html)
+        elif time.monotonic() - quiet_since > sse.KEEPALIVE:
+            quiet_since = time.monotonic()
+            yield sse.KEEPALIVE_LINE
         await anyio.sleep(interval)
 
 
@@ -62,9 +68,6 @@ def stream(
     interval: float = INTERVAL,
     timeout: float = TIMEOUT,
 ) -> StreamingResponse:
-    """Stream `render(session)` (a session scoped to `org_id`) whenever its HTML changes."""
-    return StreamingResponse(
-        _fragments(request, org_id, render, interval, timeout),
-        media_type="text/event-stream",
-        headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
-    )
+    """Stream `render(session)` (a session scoped to `org_id`) whenever its HTML changes;
+    429 once the organisation holds its cap of open streams."""
+    return sse.stream(org_id, _fragments(request, org_id, render, interval, timeout))

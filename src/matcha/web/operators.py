@@ -1,4 +1,5 @@
-"""The operators' page: mode, queues, workers, jobs (with retry), and `matcha plan` for this box."""
+"""The operators' page: mode, queues, jobs (failed ones with their subject and a retry), and, for
+operators only (admins of MATCHA_OPERATOR_ORG), the workers and `matcha plan` for this box."""
 
 from __future__ import annotations
 
@@ -11,12 +12,15 @@ from fastapi import Query, Request, Response
 from sqlalchemy.orm import Session
 
 from matcha.config import get_settings
-from matcha.jobs import records
-from matcha.jobs.models import Job, JobKind, JobStatus
+from matcha.db import get_sessionmaker
+from matcha.jobs import history, records
+from matcha.jobs.models import JobKind
+from matcha.jobs.schemas import JobPublic, public
 from matcha.system.memory import rss_bytes
 from matcha.system.plan import Broker, Plan, plan
 from matcha.system.sizes import MIB
-from matcha.system.status import RunningJob, SystemStatus, system_status
+from matcha.system.status import RunningJob, SystemStatus, is_operator, system_status
+from matcha.tenancy import org_of
 from matcha.web import live
 from matcha.web.routing import ui_router
 from matcha.web.session import UiDep
@@ -32,25 +36,35 @@ SUBJECT_PAGES = {
 }
 
 
-def subject_url(job: Job | RunningJob) -> str:
+def subject_url(job: JobPublic | RunningJob) -> str:
     """The page of what a job works on."""
     return f"{SUBJECT_PAGES[JobKind(job.kind)]}{job.subject_id}"
 
 
-def _jobs(session: Session, status: JobStatus | None) -> list[Job]:
-    query = records.jobs_query(status=status, kind=None, subject_id=None)
-    return list(session.scalars(query.limit(JOBS_SHOWN)))
+def _status(session: Session, operator: bool) -> SystemStatus:
+    """The machine's report for an operator, else the organisation's (`session` is scoped)."""
+    if not operator:
+        return system_status(session)
+    with get_sessionmaker()() as machine:
+        return system_status(machine)
 
 
-def live_fragment(session: Session, can_write: bool) -> str:
-    """Everything on the page that changes: rendered for the page and for its live stream."""
+def live_fragment(session: Session, can_write: bool, operator: bool) -> str:
+    """Everything on the page that changes: rendered for the page and for its live stream.
+    Failed jobs are those still stuck: a later job of the same kind and subject (a retry that
+    failed again, or one that succeeded) takes their place."""
+    stuck = session.scalars(history.stuck_failures().limit(JOBS_SHOWN)).all()
+    recent = session.scalars(
+        records.jobs_query(status=None, kind=None, subject_id=None).limit(JOBS_SHOWN)
+    ).all()
     return render(
         "_operators_live.html",
-        status=system_status(session),
-        failed=_jobs(session, JobStatus.failed),
-        recent=_jobs(session, None),
+        status=_status(session, operator),
+        failed=public(session, stuck),
+        recent=public(session, recent),
         can_write=can_write,
         subject_url=subject_url,
+        org_id=str(org_of(session)),
     )
 
 
@@ -84,7 +98,7 @@ def machine_plan(status: SystemStatus) -> tuple[Plan | None, dict[str, float]]:
         measured["worker"] = max(w.rss_mib for w in here)
     matcha_mib = me + sum(w.rss_mib for w in here)
     free = memory["MemAvailable"] + matcha_mib
-    broker: Broker = "redis" if status.broker.startswith("redis") else "embedded"
+    broker: Broker = "redis" if (status.broker or "").startswith("redis") else "embedded"
     result = plan(memory["MemTotal"], free=free, broker=broker, measured=measured)
     facts = {
         "ram": memory["MemTotal"],
@@ -95,14 +109,19 @@ def machine_plan(status: SystemStatus) -> tuple[Plan | None, dict[str, float]]:
     return result, facts
 
 
+def _operator(ui: UiDep) -> bool:
+    return is_operator(ui.session, ui.principal.org_id, ui.principal.role)
+
+
 @router.get("/ui/operators")
 def operators(ui: UiDep) -> Response:
-    status = system_status(ui.session)
-    result, facts = machine_plan(status)
+    operator = _operator(ui)
+    result, facts = machine_plan(_status(ui.session, True)) if operator else (None, {})
     return ui.render(
         "operators.html",
         title="Operators",
-        live_html=live_fragment(ui.session, ui.can_write),
+        live_html=live_fragment(ui.session, ui.can_write, operator),
+        operator=operator,
         plan=result,
         facts=facts,
         settings=get_settings(),
@@ -113,9 +132,11 @@ def operators(ui: UiDep) -> Response:
 def operators_live(
     ui: UiDep,
     request: Request,
-    timeout: Annotated[float, Query(gt=0, le=600)] = live.TIMEOUT,
+    timeout: Annotated[float, Query(gt=0, le=live.MAX_TIMEOUT)] = live.TIMEOUT,
 ) -> Response:
     """The page's live part as Server-Sent Events, polled from the database every second."""
-    can_write, org_id = ui.can_write, ui.principal.org_id
+    can_write, org_id, operator = ui.can_write, ui.principal.org_id, _operator(ui)
     ui.session.close()
-    return live.stream(request, org_id, lambda s: live_fragment(s, can_write), timeout=timeout)
+    return live.stream(
+        request, org_id, lambda s: live_fragment(s, can_write, operator), timeout=timeout
+    )

@@ -12,7 +12,7 @@ from fastapi.responses import RedirectResponse
 from fastapi.routing import APIRoute
 from starlette.exceptions import HTTPException
 
-from matcha.errors import MatchaError, Unauthorized
+from matcha.errors import MatchaError, TooManyRequests, Unauthorized
 from matcha.web.templating import render_page
 
 LOGIN = "/ui/login"
@@ -74,7 +74,10 @@ class UiRoute(APIRoute):
                 return login_redirect(request)
             except MatchaError as exc:
                 title = TITLES.get(exc.status_code, "That did not work")
-                return error_page(request, exc.status_code, title, exc.message)
+                page = error_page(request, exc.status_code, title, exc.message)
+                if isinstance(exc, TooManyRequests) and exc.retry_after:
+                    page.headers["Retry-After"] = str(exc.retry_after)
+                return page
             except RequestValidationError as exc:
                 return _validation_page(request, exc)
             except HTTPException as exc:
