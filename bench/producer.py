@@ -6,6 +6,8 @@ It is never part of a measured tree. Each command prints one JSON object on stdo
     python bench/producer.py seed --n 400                 # a company and N interviews
     python bench/producer.py enqueue --ids-file ids.json  # one analysis job per interview
     python bench/producer.py baseline --n 400 --broker redis://…   # the baseline's tasks
+    python bench/producer.py position --candidates 40     # a new position (+ candidates once)
+    python bench/producer.py match --position ID          # queue its match (async, published)
 """
 
 from __future__ import annotations
@@ -133,6 +135,66 @@ def baseline(n: int, broker: str) -> dict[str, Any]:
     return {"t_first": t_first, "t_published": time.time()}
 
 
+def position(candidates: int) -> dict[str, Any]:
+    """A new position in the bench organisation; `candidates` candidates are made on first use.
+
+    A new position per call, so no score is reused from the cache."""
+    import uuid
+
+    from sqlalchemy import func, select
+
+    from matcha.candidates import service as candidates_service
+    from matcha.candidates.models import Candidate
+    from matcha.candidates.schemas import CandidateCreate
+    from matcha.companies.models import Company
+    from matcha.db import session_scope
+    from matcha.positions.models import Position
+    from matcha.tenancy import scope
+
+    access = account()
+    skills = ["Python", "Go", "PostgreSQL", "Kubernetes", "Redis", "TypeScript"]
+    with session_scope() as session:
+        scope(session, uuid.UUID(access["org_id"]))
+        company = session.scalar(select(Company).where(Company.name == "Bench Co"))
+        if company is None:
+            company = Company(name="Bench Co")
+            session.add(company)
+            session.flush()
+        if not session.scalar(select(func.count()).select_from(Candidate)):
+            for n in range(candidates):
+                listed = ", ".join(skills[n % 3 : n % 3 + 3])
+                text = (
+                    f"Candidate {n}\nSenior backend engineer\n{listed}\n"
+                    f"{2010 + n % 8} - Present: Staff Engineer at Example {n}"
+                )
+                data = CandidateCreate(name=f"Candidate {n}", resume_text=text)
+                candidates_service.create_candidate(session, data=data)
+        row = Position(
+            company_id=company.id,
+            title=f"Backend engineer {uuid.uuid4().hex[:6]}",
+            required_skills=["Python", "PostgreSQL", "Kubernetes"],
+            experience_level="senior",
+        )
+        session.add(row)
+        session.flush()
+        return {"position_id": str(row.id)}
+
+
+def match(position_id: str) -> dict[str, Any]:
+    """What `POST /positions/{id}/match/async` does: commit the job, then publish it."""
+    import uuid
+
+    from matcha.db import session_scope
+    from matcha.jobs import service
+    from matcha.jobs.models import JobKind
+
+    subject = uuid.UUID(position_id)
+    with session_scope() as session:
+        service.scope_to_subject(session, JobKind.match_position, subject)
+        job, _ = service.enqueue(session, JobKind.match_position, subject, {})
+        return {"job_id": str(job.id), "t_published": time.time()}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -142,6 +204,8 @@ def main() -> None:
     base = sub.add_parser("baseline")
     base.add_argument("--n", type=int, default=400)
     base.add_argument("--broker", required=True)
+    sub.add_parser("position").add_argument("--candidates", type=int, default=40)
+    sub.add_parser("match").add_argument("--position", required=True)
     args = parser.parse_args()
     if args.command == "account":
         out = account()
@@ -149,6 +213,10 @@ def main() -> None:
         out = seed(args.n)
     elif args.command == "enqueue":
         out = enqueue(args.ids_file)
+    elif args.command == "position":
+        out = position(args.candidates)
+    elif args.command == "match":
+        out = match(args.position)
     else:
         out = baseline(args.n, args.broker)
     print(json.dumps(out))

@@ -7,7 +7,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import AliasChoices, Field, SecretStr, field_validator
+from pydantic import AliasChoices, Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 Environment = Literal["dev", "production"]
@@ -156,7 +156,18 @@ class Settings(BaseSettings):
         default=None, gt=0, validation_alias=AliasChoices("MATCHA_WORKER_MAX_MEMORY_MIB")
     )
     sweep_interval: float = Field(
-        default=10.0, gt=0, le=3600, validation_alias=AliasChoices("MATCHA_SWEEP_INTERVAL")
+        default=3.0, gt=0, le=3600, validation_alias=AliasChoices("MATCHA_SWEEP_INTERVAL")
+    )
+    worker_heartbeat_seconds: float = Field(
+        default=3.0, gt=0, le=600, validation_alias=AliasChoices("MATCHA_WORKER_HEARTBEAT")
+    )
+    worker_dead_after: float = Field(
+        # Three missed beats: a worker silent this long is dead, and its jobs start again
+        # elsewhere (its late writes are fenced by the lease token, should it only be slow).
+        default=10.0,
+        gt=0,
+        le=86400,
+        validation_alias=AliasChoices("MATCHA_WORKER_DEAD_AFTER"),
     )
     sweep_stale_after: float = Field(
         default=30.0, gt=0, le=86400, validation_alias=AliasChoices("MATCHA_SWEEP_STALE_AFTER")
@@ -271,6 +282,16 @@ class Settings(BaseSettings):
             raise InsecureConfig(problem)
         value = self.secret_key.get_secret_value() if self.secret_key else DEV_SECRET
         return value.encode()
+
+    @model_validator(mode="after")
+    def _dead_after_outlasts_beats(self) -> Settings:
+        """A worker must be able to miss a beat without being taken for dead."""
+        if self.worker_dead_after < 2 * self.worker_heartbeat_seconds:
+            raise ValueError(
+                f"MATCHA_WORKER_DEAD_AFTER ({self.worker_dead_after:g}) must be at least twice "
+                f"MATCHA_WORKER_HEARTBEAT ({self.worker_heartbeat_seconds:g})"
+            )
+        return self
 
     @field_validator("database_url")
     @classmethod

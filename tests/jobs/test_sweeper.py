@@ -6,14 +6,17 @@ import uuid
 from datetime import timedelta
 
 import pytest
+from pydantic import ValidationError
 from sqlalchemy.orm import Session
 
 from matcha.companies.models import Company
+from matcha.config import Settings
 from matcha.db import utcnow
 from matcha.interviews.models import Interview, InterviewStatus
 from matcha.jobs import records
 from matcha.jobs.models import Job, JobKind, JobStatus
 from matcha.jobs.sweeper import sweep
+from matcha.system.models import WorkerRecord
 
 
 @pytest.fixture
@@ -135,3 +138,99 @@ def test_a_job_past_its_hard_limit_fails_with_timeout(
     row = session.get(Job, job.id)
     assert row is not None and (row.status, row.error_code) == (JobStatus.failed, "timeout")
     assert row.lease_token is None and report.failed == [str(job.id)]
+
+
+# --- a dead worker's jobs start again long before their lease ends ------------------------
+
+
+def _held_by(session: Session, worker: str, *, attempts: int = 1, max_attempts: int = 3) -> Job:
+    """A running job `worker` claimed, its lease good for another minute."""
+    job, _ = records.submit(
+        session, kind=JobKind.match_position, subject_id=uuid.uuid4(), max_attempts=max_attempts
+    )
+    session.commit()
+    lease = records.claim(session, job.id, worker=worker, lease_seconds=60)
+    assert lease is not None
+    job.attempts = attempts
+    session.commit()
+    return job
+
+
+def _beat(session: Session, worker: str, *, seconds_ago: float) -> None:
+    """`worker`'s liveness row, last written `seconds_ago`."""
+    seen = utcnow() - timedelta(seconds=seconds_ago)
+    session.add(
+        WorkerRecord(
+            id=worker, host="box", pid=4242, mode="always-on", last_seen_at=seen, started_at=seen
+        )
+    )
+    session.commit()
+
+
+def test_a_worker_silent_past_dead_after_loses_its_jobs_at_once(
+    session: Session, published: list[str]
+) -> None:
+    job = _held_by(session, "box:4242:dead01")
+    _beat(session, "box:4242:dead01", seconds_ago=12)
+    old = records.Lease(job.id, job.lease_token or uuid.uuid4(), 1)
+    report = sweep(session, stale_after=30, dead_after=10)
+    session.expire_all()
+    row = session.get(Job, job.id)
+    assert row is not None and (row.status, row.error_code) == (JobStatus.queued, "worker_lost")
+    assert row.lease_token is None and row.lease_expires_at is None
+    assert report.requeued == [str(job.id)] and published == [str(job.id)]  # published again
+
+    # The old run, only slow, tries to write after the break: fenced, nothing changes.
+    with pytest.raises(records.LeaseLost):
+        records.set_progress(session, old, 5, 10)
+    session.rollback()
+    session.expire_all()
+    row = session.get(Job, job.id)
+    assert row is not None and row.status == JobStatus.queued and row.progress_done == 0
+
+
+def test_a_worker_that_beats_keeps_its_jobs(session: Session, published: list[str]) -> None:
+    job = _held_by(session, "box:4242:alive1")
+    _beat(session, "box:4242:alive1", seconds_ago=2)
+    assert not sweep(session, stale_after=30, dead_after=10)
+    session.expire_all()
+    row = session.get(Job, job.id)
+    assert row is not None and row.status == JobStatus.running and row.lease_token is not None
+    assert published == []
+
+
+def test_a_job_whose_worker_has_no_row_is_left_to_its_lease(
+    session: Session, published: list[str]
+) -> None:
+    # An API process running a sync request keeps no liveness row: only its lease speaks.
+    job = _held_by(session, "api-box:77:nobeat")
+    assert not sweep(session, stale_after=30, dead_after=10)
+    session.expire_all()
+    row = session.get(Job, job.id)
+    assert row is not None and row.status == JobStatus.running
+    # Once the lease lapses, the lease rule takes it back as before.
+    report = sweep(session, stale_after=30, dead_after=10, now=utcnow() + timedelta(seconds=61))
+    session.expire_all()
+    row = session.get(Job, job.id)
+    assert row is not None and (row.status, row.error_code) == (JobStatus.queued, "lease_expired")
+    assert report.requeued == [str(job.id)]
+
+
+def test_a_dead_workers_job_on_its_last_attempt_fails(
+    session: Session, published: list[str]
+) -> None:
+    job = _held_by(session, "box:4242:dead02", attempts=3, max_attempts=3)
+    _beat(session, "box:4242:dead02", seconds_ago=60)
+    report = sweep(session, stale_after=30, dead_after=10)
+    session.expire_all()
+    row = session.get(Job, job.id)
+    assert row is not None and (row.status, row.error_code) == (JobStatus.failed, "max_attempts")
+    assert "stopped beating" in (row.error_message or "")
+    assert report.failed == [str(job.id)] and published == []
+
+
+def test_dead_after_shorter_than_two_beats_is_refused() -> None:
+    # One late beat must never pass for a death.
+    with pytest.raises(ValidationError, match="MATCHA_WORKER_DEAD_AFTER"):
+        Settings(worker_heartbeat_seconds=3, worker_dead_after=5)
+    assert Settings(worker_heartbeat_seconds=3, worker_dead_after=6).worker_dead_after == 6

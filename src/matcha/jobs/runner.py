@@ -66,9 +66,18 @@ def in_flight() -> list[uuid.UUID]:
         return sorted(IN_FLIGHT)
 
 
+_identity: tuple[int, str] | None = None
+
+
 def worker_name() -> str:
-    """host:pid of this process, recorded on the jobs it runs."""
-    return f"{socket.gethostname()}:{os.getpid()}"
+    """host:pid:nonce of this process: recorded on the jobs it runs, and the id of its liveness
+    row, so the sweeper can tell whose jobs a dead worker held. The nonce keeps a restarted
+    container (same host name, same pid) from passing for the process that died."""
+    global _identity
+    pid = os.getpid()
+    if _identity is None or _identity[0] != pid:  # a forked child is another process
+        _identity = (pid, f"{socket.gethostname()}:{pid}:{uuid.uuid4().hex[:6]}")
+    return _identity[1]
 
 
 class _Heartbeat(threading.Thread):

@@ -2,8 +2,10 @@
 
 - A queued job that nobody took within `stale_after` seconds (a lost publish, a broker restarted
   without persistence, a retry whose time has come) is published again.
-- A running job whose lease lapsed (its worker died) goes back to the queue, or fails with
-  `max_attempts` once it has had them all.
+- A running job whose worker is dead goes back to the queue (or fails with `max_attempts` once
+  it has had them all): at once when the worker's liveness row is older than
+  MATCHA_WORKER_DEAD_AFTER (about 10 s), else when its lease lapses (a worker cut off from the
+  database, or a process that keeps no liveness row).
 - A running job past its kind's hard limit fails with `timeout` (Celery's own time limits need
   the prefork pool, and matcha's workers run threads).
 Every change is a compare-and-set, so any number of sweepers can run at once.
@@ -13,10 +15,12 @@ from __future__ import annotations
 
 import logging
 import threading
+import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import Row, or_, select, update
 from sqlalchemy.orm import Session
 
 from matcha.config import get_settings
@@ -24,6 +28,7 @@ from matcha.db import get_sessionmaker, utcnow
 from matcha.jobs import dispatch
 from matcha.jobs.models import Job, JobKind, JobStatus
 from matcha.jobs.registry import JOBS
+from matcha.system.models import WorkerRecord
 
 log = logging.getLogger(__name__)
 
@@ -38,28 +43,37 @@ class SweepReport:
         return bool(self.republished or self.requeued or self.failed)
 
 
-def _recover_expired(session: Session, now: datetime, report: SweepReport) -> None:
-    expired = session.execute(
-        select(
-            Job.id, Job.kind, Job.subject_id, Job.attempts, Job.max_attempts, Job.lease_token
-        ).where(Job.status == JobStatus.running, Job.lease_expires_at < now)
-    ).all()
-    for job_id, kind, subject_id, attempts, max_attempts, token in expired:
+Leased = Row[uuid.UUID, str, uuid.UUID, int, int, uuid.UUID | None]
+
+
+def _give_back(
+    session: Session,
+    rows: Sequence[Leased],
+    now: datetime,
+    report: SweepReport,
+    *,
+    code: str,
+    why: str,
+) -> None:
+    """Break the lease of each running job in `rows` (id, kind, subject, attempts, max attempts,
+    lease token): queue it again, or fail it once its attempts are spent. The compare-and-set on
+    the token is the fence: the old run's later writes find another token and change nothing."""
+    for job_id, kind, subject_id, attempts, max_attempts, token in rows:
         give_up = attempts >= max_attempts
         values = (
             {
                 "status": JobStatus.failed,
                 "error_code": "max_attempts",
                 "finished_at": now,
-                "error_message": f"gave up after {attempts} attempts: its worker stopped",
+                "error_message": f"gave up after {attempts} attempts: {why}",
             }
             if give_up
             else {
                 "status": JobStatus.queued,
-                "error_code": "lease_expired",
+                "error_code": code,
                 "dispatched_at": None,
                 "next_attempt_at": now,
-                "error_message": "its worker stopped responding; queued again",
+                "error_message": f"{why}; queued again",
             }
         )
         changed = session.execute(
@@ -68,6 +82,7 @@ def _recover_expired(session: Session, now: datetime, report: SweepReport) -> No
             .values(lease_token=None, lease_expires_at=None, updated_at=now, **values)
         )
         if changed.rowcount != 1:  # type: ignore[attr-defined]
+            session.rollback()
             continue  # it finished or renewed meanwhile
         if give_up:
             JOBS[JobKind(kind)].on_failure(session, subject_id, str(values["error_message"]))
@@ -75,6 +90,42 @@ def _recover_expired(session: Session, now: datetime, report: SweepReport) -> No
         else:
             report.requeued.append(str(job_id))
         session.commit()
+
+
+_LEASED = (Job.id, Job.kind, Job.subject_id, Job.attempts, Job.max_attempts, Job.lease_token)
+
+
+def _recover_expired(session: Session, now: datetime, report: SweepReport) -> None:
+    """Running jobs whose lease lapsed: their worker stopped renewing (dead, or cut off)."""
+    expired = session.execute(
+        select(*_LEASED).where(Job.status == JobStatus.running, Job.lease_expires_at < now)
+    ).all()
+    _give_back(
+        session, expired, now, report, code="lease_expired", why="its worker stopped responding"
+    )
+
+
+def _recover_from_dead_workers(
+    session: Session, now: datetime, dead_after: float, report: SweepReport
+) -> None:
+    """Running jobs held by a worker whose liveness row has not been written for `dead_after`
+    seconds: it died (SIGKILL, OOM, a lost machine), so its jobs need not wait for the lease.
+    A job whose worker has no row at all (an API process running a sync request) is left to
+    its lease."""
+    cutoff = now - timedelta(seconds=dead_after)
+    orphaned = session.execute(
+        select(*_LEASED)
+        .join(WorkerRecord, WorkerRecord.id == Job.worker)
+        .where(Job.status == JobStatus.running, WorkerRecord.last_seen_at < cutoff)
+    ).all()
+    _give_back(
+        session,
+        orphaned,
+        now,
+        report,
+        code="worker_lost",
+        why=f"its worker stopped beating for over {dead_after:g}s",
+    )
 
 
 def _fail_overrunning(session: Session, now: datetime, report: SweepReport) -> None:
@@ -142,14 +193,21 @@ def _republish_stale(
 
 
 def sweep(
-    session: Session, *, stale_after: float | None = None, now: datetime | None = None
+    session: Session,
+    *,
+    stale_after: float | None = None,
+    dead_after: float | None = None,
+    now: datetime | None = None,
 ) -> SweepReport:
     """One pass: recover jobs of dead workers, then publish queued jobs nobody took."""
     now = now or utcnow()
-    stale_after = get_settings().sweep_stale_after if stale_after is None else stale_after
+    settings = get_settings()
+    stale_after = settings.sweep_stale_after if stale_after is None else stale_after
+    dead_after = settings.worker_dead_after if dead_after is None else dead_after
     report = SweepReport()
     _fail_overrunning(session, now, report)
     _recover_expired(session, now, report)
+    _recover_from_dead_workers(session, now, dead_after, report)
     _republish_stale(session, now, stale_after, report)
     if report:
         log.info("sweeper: %s", report)

@@ -24,14 +24,14 @@ from matcha.system.models import WorkerRecord
 
 log = logging.getLogger(__name__)
 LAUNCH_LOCK = "launch-worker"
-LIVE_WITHIN = timedelta(seconds=15)  # three missed heartbeats
 STARTUP_GRACE = 20.0
 
 
 def live_workers(session: Session, *, taking_work: bool = False) -> list[WorkerRecord]:
     """Workers that heartbeated recently and have not stopped; with `taking_work`, only those
     still consuming (a worker on its way out takes no new job)."""
-    cutoff = utcnow() - LIVE_WITHIN
+    # The sweeper's rule too: a worker silent for this long is dead and its jobs run elsewhere.
+    cutoff = utcnow() - timedelta(seconds=get_settings().worker_dead_after)
     gone = ("stopped", "stopping") if taking_work else ("stopped",)
     return list(
         session.scalars(

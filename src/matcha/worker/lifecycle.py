@@ -1,7 +1,9 @@
 """What runs beside the Celery consumer in every matcha worker.
 
+A beat thread writes the worker's liveness row (pid, host, mode, RSS, running jobs) every
+MATCHA_WORKER_HEARTBEAT seconds; it does nothing else, so a slow sweep never makes a live worker
+look dead (the sweeper restarts the jobs of a worker silent for MATCHA_WORKER_DEAD_AFTER).
 A supervisor thread:
-- heartbeats into the `workers` table (pid, host, mode, RSS, running jobs);
 - sweeps (see `matcha.jobs.sweeper`);
 - decides when a worker should stop: a burst worker once the queues are drained, a scheduled
   one at its time limit, a lean one above its memory ceiling.
@@ -17,7 +19,6 @@ import os
 import socket
 import threading
 import time
-import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -26,13 +27,14 @@ from celery.signals import worker_ready, worker_shutdown
 from matcha.config import get_settings
 from matcha.db import get_sessionmaker, upsert, utcnow
 from matcha.jobs import records
-from matcha.jobs.runner import finished_count, in_flight
+from matcha.jobs.runner import finished_count, in_flight, worker_name
 from matcha.jobs.sweeper import sweep
 from matcha.system.memory import tree_rss_bytes
 from matcha.system.models import WorkerRecord
 
 log = logging.getLogger(__name__)
 MiB = 1024 * 1024
+TIDY_INTERVAL = 30.0  # seconds between purges of the embedded broker's delivered messages
 
 
 @dataclass
@@ -44,7 +46,9 @@ class WorkerOptions:
     idle_timeout: float = 10.0
     max_runtime: float | None = None
     max_memory_mib: float | None = None
-    heartbeat_interval: float = 5.0
+    heartbeat_interval: float = field(
+        default_factory=lambda: get_settings().worker_heartbeat_seconds
+    )
     sweep_interval: float = field(default_factory=lambda: get_settings().sweep_interval)
 
 
@@ -68,14 +72,23 @@ class Supervisor(threading.Thread):
     def __init__(self, options: WorkerOptions) -> None:
         super().__init__(name="matcha-supervisor", daemon=True)
         self.options = options
-        self.worker_id = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
+        self.worker_id = worker_name()  # the name its jobs carry in `jobs.worker`
         self.started = time.monotonic()
         self.started_at = utcnow()
         self.stopped = threading.Event()
         self.stop_reason: str | None = None
         self.restart = False
+        self._beat_lock = threading.Lock()
+        self._final = False  # "stopped" is written: no later beat may overwrite it
 
     def heartbeat(self, status: str = "running") -> None:
+        with self._beat_lock:
+            if self._final:
+                return
+            self._write_beat(status)
+            self._final = status == "stopped"
+
+    def _write_beat(self, status: str) -> None:
         now = utcnow()
         values: dict[str, Any] = {
             "id": self.worker_id,
@@ -96,7 +109,7 @@ class Supervisor(threading.Thread):
             upsert(session, WorkerRecord, values, conflict=("id",))
             session.commit()
 
-    def _stop(self, reason: str, *, restart: bool = False) -> None:
+    def _wind_down(self, reason: str, *, restart: bool = False) -> None:
         if self.stop_reason is None:
             log.info("worker stopping: %s", reason)
             self.stop_reason, self.restart = reason, restart
@@ -109,13 +122,13 @@ class Supervisor(threading.Thread):
     def _check_limits(self, idle_since: float | None) -> float | None:
         opts, now = self.options, time.monotonic()
         if opts.max_runtime is not None and now - self.started >= opts.max_runtime:
-            self._stop(f"max runtime of {opts.max_runtime:.0f}s reached")
+            self._wind_down(f"max runtime of {opts.max_runtime:.0f}s reached")
         # The ceiling is checked between jobs, after at least one: a fresh worker above it
         # would otherwise restart forever without doing any work.
         if opts.max_memory_mib is not None and finished_count() and not in_flight():
             rss = tree_rss_bytes() / MiB
             if rss > opts.max_memory_mib:
-                self._stop(
+                self._wind_down(
                     f"RSS {rss:.0f} MiB above the {opts.max_memory_mib:.0f} MiB ceiling",
                     restart=True,
                 )
@@ -127,23 +140,31 @@ class Supervisor(threading.Thread):
             return None
         idle_since = idle_since if idle_since is not None else now
         if now - idle_since >= opts.idle_timeout:
-            self._stop(f"queues drained; idle for {opts.idle_timeout:.0f}s")
+            self._wind_down(f"queues drained; idle for {opts.idle_timeout:.0f}s")
         return idle_since
 
+    def beat_forever(self) -> None:
+        """The beat thread's loop: one liveness write every `heartbeat_interval`."""
+        while not self.stopped.wait(self.options.heartbeat_interval):
+            try:
+                self.heartbeat("stopping" if self.stop_reason else "running")
+            except Exception:
+                log.warning("worker heartbeat: database unavailable; retrying", exc_info=True)
+
     def run(self) -> None:
-        last_beat = last_sweep = 0.0
+        threading.Thread(target=self.beat_forever, name="matcha-beat", daemon=True).start()
+        last_sweep = last_tidy = 0.0
         idle_since: float | None = None
         while not self.stopped.wait(0.25):
             now = time.monotonic()
             try:
-                if now - last_beat >= self.options.heartbeat_interval:
-                    self.heartbeat("stopping" if self.stop_reason else "running")
-                    last_beat = now
                 if now - last_sweep >= self.options.sweep_interval:
                     with get_sessionmaker()() as session:
                         sweep(session)
-                    _tidy_broker()
                     last_sweep = now
+                if now - last_tidy >= TIDY_INTERVAL:
+                    _tidy_broker()
+                    last_tidy = now
                 idle_since = self._check_limits(idle_since)
             except Exception:
                 log.warning("worker supervisor: database unavailable; retrying", exc_info=True)
