@@ -11,13 +11,22 @@ from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from matcha import ratelimit
 from matcha.accounts import passwords, tokens
 from matcha.accounts.models import AuthToken, Organisation, Role, TokenKind, User
-from matcha.accounts.schemas import ApiTokenCreate, RegisterRequest, UserCreate, UserUpdate
+from matcha.accounts.schemas import (
+    ApiTokenCreate,
+    RegisterRequest,
+    UserCreate,
+    UserUpdate,
+)
 from matcha.config import get_settings
 from matcha.db import get_or_404, utcnow
-from matcha.errors import Conflict, Forbidden, NotFound, TooManyRequests, Unauthorized
+from matcha.errors import (
+    Conflict,
+    Forbidden,
+    NotFound,
+    Unauthorized,
+)
 
 RANK = {Role.viewer: 0, Role.recruiter: 1, Role.admin: 2}
 LAST_USED_EVERY = timedelta(minutes=1)  # how stale `last_used_at` may get (saves a write)
@@ -100,7 +109,8 @@ def create_user(session: Session, org_id: uuid.UUID, data: UserCreate) -> User:
         with session.begin_nested():
             session.add(user)
     except IntegrityError:
-        raise Conflict(f"a user with the email {data.email} already exists") from None
+        # Never echo the address: the caller learns only that it is taken (see README).
+        raise Conflict("a user with this email already exists") from None
     return user
 
 
@@ -125,39 +135,6 @@ def add_user_to_named_org(
     session.add(org)
     session.flush()
     return add_user(session, org.id, data)
-
-
-def _login_keys(email: str, client: str) -> tuple[str, str]:
-    return f"login:email:{email.strip().lower()}", f"login:ip:{client}"
-
-
-def login(session: Session, email: str, password: str, *, client: str) -> Issued:
-    """A session token for the user, or Unauthorized. Repeated failures from one address or
-    for one email answer 429 until the window passes, whatever the password."""
-    settings = get_settings()
-    window = settings.login_window_seconds
-    keys = _login_keys(email, client)
-    for key, allowed in zip(
-        keys, (settings.login_attempts, settings.login_attempts * 5), strict=True
-    ):
-        count, left = ratelimit.peek(session, key, seconds=window)
-        if count >= allowed:
-            raise TooManyRequests(
-                f"too many failed logins: try again in {left} s",
-                code="rate_limited",
-                retry_after=left,
-            )
-    user = session.scalar(select(User).where(User.email == email.strip().lower()))
-    ok, new_hash = passwords.verify(password, user.password_hash if user else None)
-    if user is None or not ok or user.disabled:
-        for key in keys:
-            ratelimit.hit(key, seconds=window)
-        raise Unauthorized("wrong email or password")
-    if new_hash is not None:
-        user.password_hash = new_hash
-    issued = issue(session, user, TokenKind.session, role=Role(user.role), ttl=session_ttl())
-    session.commit()
-    return issued
 
 
 def authenticate(session: Session, token: str) -> Principal:
