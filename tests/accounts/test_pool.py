@@ -14,7 +14,7 @@ from matcha.main import create_app
 from tests.conftest import Account
 
 POOL = {"MATCHA_DB_POOL_SIZE": "2", "MATCHA_DB_MAX_OVERFLOW": "0", "MATCHA_DB_POOL_TIMEOUT": "10"}
-STORM = 20  # requests in flight at once, ten times the pool
+STORM = 60  # requests in flight at once: 30 times the pool, more than the 40 request threads
 
 
 @pytest.fixture

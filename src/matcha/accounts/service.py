@@ -159,8 +159,11 @@ def authenticate(session: Session, token: str) -> Principal:
         raise Unauthorized("the token's user is disabled")
     if row.last_used_at is None or now - row.last_used_at > LAST_USED_EVERY:
         session.execute(update(AuthToken).where(AuthToken.id == row.id).values(last_used_at=now))
-        session.commit()
     role = Role(user.role) if row.kind == TokenKind.session else _lower(row.role, user.role)
+    # Always end the transaction, which returns the connection to the pool: FastAPI runs each
+    # dependency on a thread of its own, and a request that held a connection while waiting for
+    # its next thread could starve the pool once every thread waits for a connection.
+    session.commit()
     return Principal(row.org_id, user.id, role, row.id, TokenKind(row.kind))
 
 
