@@ -222,6 +222,17 @@ class Settings(BaseSettings):
         default=None, ge=0, validation_alias=AliasChoices("MATCHA_DAILY_TOKEN_BUDGET")
     )
     sql_echo: bool = Field(default=False, validation_alias=AliasChoices("MATCHA_SQL_ECHO"))
+    # The API serves sync routes on a pool of 40 threads and each request holds at most one
+    # connection at a time, so 10 + 30 lets every thread have one without keeping 40 open.
+    db_pool_size: int = Field(
+        default=10, ge=1, le=500, validation_alias=AliasChoices("MATCHA_DB_POOL_SIZE")
+    )
+    db_max_overflow: int = Field(
+        default=30, ge=0, le=500, validation_alias=AliasChoices("MATCHA_DB_MAX_OVERFLOW")
+    )
+    db_pool_timeout: float = Field(
+        default=30.0, gt=0, le=600, validation_alias=AliasChoices("MATCHA_DB_POOL_TIMEOUT")
+    )
     # --- accounts and limits ------------------------------------------------------------
     env: Environment = Field(default="production", validation_alias=AliasChoices("MATCHA_ENV"))
     secret_key: SecretStr | None = Field(
@@ -243,6 +254,18 @@ class Settings(BaseSettings):
     )
     login_window_seconds: int = Field(
         default=300, ge=1, validation_alias=AliasChoices("MATCHA_LOGIN_WINDOW")
+    )
+    register_attempts: int = Field(
+        default=5, ge=1, validation_alias=AliasChoices("MATCHA_REGISTER_ATTEMPTS")
+    )
+    register_window_seconds: int = Field(
+        default=3600, ge=1, validation_alias=AliasChoices("MATCHA_REGISTER_WINDOW")
+    )
+    user_create_attempts: int = Field(
+        default=30, ge=1, validation_alias=AliasChoices("MATCHA_USER_CREATE_ATTEMPTS")
+    )
+    user_create_window_seconds: int = Field(
+        default=3600, ge=1, validation_alias=AliasChoices("MATCHA_USER_CREATE_WINDOW")
     )
     ai_requests_per_minute: int = Field(
         default=60, ge=1, validation_alias=AliasChoices("MATCHA_AI_RATE_PER_MINUTE")

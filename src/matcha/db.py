@@ -106,8 +106,17 @@ def make_engine(url: str, *, echo: bool = False, **options: Any) -> Engine:
 
 @lru_cache
 def get_engine() -> Engine:
+    """The process's engine. Its pool is sized by MATCHA_DB_POOL_SIZE / _MAX_OVERFLOW /
+    _POOL_TIMEOUT; no request ever holds two of its connections at once (see ratelimit)."""
     settings = get_settings()
-    return make_engine(settings.database_url, echo=settings.sql_echo)
+    pool: dict[str, Any] = {}
+    if make_url(settings.database_url).database not in (None, "", ":memory:"):
+        pool = {
+            "pool_size": settings.db_pool_size,
+            "max_overflow": settings.db_max_overflow,
+            "pool_timeout": settings.db_pool_timeout,
+        }
+    return make_engine(settings.database_url, echo=settings.sql_echo, **pool)
 
 
 @lru_cache

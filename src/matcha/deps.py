@@ -90,13 +90,15 @@ def get_session(db: DbDep, principal: PrincipalDep) -> Session:
     return scope(db, principal.org_id)
 
 
-def ai_quota(principal: PrincipalDep) -> None:
-    """Count an AI request against the organisation's per-minute allowance (429 past it)."""
+def ai_quota(principal: PrincipalDep, db: DbDep) -> None:
+    """Count an AI request against the organisation's per-minute allowance (429 past it), on
+    the request's own session: it commits, so call it before the request changes anything."""
     ratelimit.limit(
-        f"ai:{principal.org_id}",
+        db,
+        "ai",
+        str(principal.org_id),
         allowed=get_settings().ai_requests_per_minute,
         seconds=60,
-        code="rate_limited",
         what="AI requests for this organisation",
     )
 

@@ -1,15 +1,23 @@
-"""Fixed-window rate limits kept in the database, so every API process shares them."""
+"""Fixed-window rate limits kept in the database, so every API process shares them.
+
+A hit runs on the caller's session, never on a connection of its own: a request that held one
+pooled connection while waiting for a second could starve the pool (and /health) under load.
+Counting and checking are one statement (an upsert that returns the new count), so concurrent
+requests each see a different count and no more than `allowed` of them get through.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import math
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import cast
 
-from sqlalchemy import String, Table, case, func, select
+from sqlalchemy import String, Table, case, update
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
-from matcha.db import Base, get_engine, insert_for, utcnow
+from matcha.db import Base, insert_for, utcnow
 from matcha.errors import TooManyRequests
 
 
@@ -23,52 +31,77 @@ class RateCounter(Base):
     count: Mapped[int] = mapped_column(default=0)
 
 
+@dataclass(frozen=True)
+class Hit:
+    """One counted hit: the count it made, and when its window ends."""
+
+    key: str
+    count: int
+    window_start: datetime
+    retry_after: int  # seconds until the window ends
+
+
+def key(kind: str, identity: str) -> str:
+    """A fixed-length key: `kind` and a digest of `identity`, however long or odd it is."""
+    digest = hashlib.sha256(identity.encode("utf-8", "surrogatepass")).hexdigest()
+    return f"{kind}:{digest}"
+
+
 def _window(now: datetime, seconds: int) -> datetime:
     epoch = int(now.timestamp())
     return datetime.fromtimestamp(epoch - epoch % seconds, tz=now.tzinfo)
-
-
-def hit(key: str, *, seconds: int) -> tuple[int, int]:
-    """Count one hit of `key` in its own committed transaction (a failed request still counts);
-    returns (hits in this window, seconds until the window ends)."""
-    now = utcnow()
-    start = _window(now, seconds)
-    table = cast(Table, RateCounter.__table__)
-    with get_engine().begin() as conn:
-        stmt = insert_for(conn.dialect, table).values(key=key, window_start=start, count=1)
-        stmt = stmt.on_conflict_do_update(
-            index_elements=["key"],
-            set_={
-                "count": case((table.c.window_start == start, table.c.count + 1), else_=1),
-                "window_start": start,
-            },
-        ).returning(table.c.count)
-        count = int(conn.execute(stmt).scalar_one())
-    return count, _left(start, now, seconds)
 
 
 def _left(start: datetime, now: datetime, seconds: int) -> int:
     return max(math.ceil((start + timedelta(seconds=seconds) - now).total_seconds()), 1)
 
 
-def peek(session: Session, key: str, *, seconds: int) -> tuple[int, int]:
-    """(hits of `key` in the current window, seconds until it ends), without counting one."""
+def hit(session: Session, kind: str, identity: str, *, seconds: int) -> Hit:
+    """Count one hit in the session's transaction (the caller commits) and return it. On
+    PostgreSQL the counter's row stays locked until then, so commit soon."""
     now = utcnow()
     start = _window(now, seconds)
-    count = session.scalar(
-        select(func.coalesce(func.max(RateCounter.count), 0)).where(
-            RateCounter.key == key, RateCounter.window_start == start
-        )
+    table = cast(Table, RateCounter.__table__)
+    name = key(kind, identity)
+    stmt = insert_for(session.get_bind().dialect, table).values(key=name, window_start=start)
+    stmt = stmt.values(count=1).on_conflict_do_update(
+        index_elements=["key"],
+        set_={
+            "count": case((table.c.window_start == start, table.c.count + 1), else_=1),
+            "window_start": start,
+        },
     )
-    return int(count or 0), _left(start, now, seconds)
+    count = int(session.execute(stmt.returning(table.c.count)).scalar_one())
+    return Hit(name, count, start, _left(start, now, seconds))
 
 
-def limit(key: str, *, allowed: int, seconds: int, code: str, what: str) -> None:
-    """Count a hit; TooManyRequests (HTTP 429, with Retry-After) once past `allowed`."""
-    count, left = hit(key, seconds=seconds)
-    if count > allowed:
-        raise TooManyRequests(
-            f"too many {what}: at most {allowed} per {seconds} s; try again in {left} s",
-            code=code,
-            retry_after=left,
+def refund(session: Session, done: Hit) -> None:
+    """Take back `done` (in the caller's transaction), unless its window has passed."""
+    session.execute(
+        update(RateCounter)
+        .where(
+            RateCounter.key == done.key,
+            RateCounter.window_start == done.window_start,
+            RateCounter.count > 0,
         )
+        .values(count=RateCounter.count - 1)
+    )
+
+
+def limit(
+    session: Session, kind: str, identity: str, *, allowed: int, seconds: int, what: str
+) -> None:
+    """Count a hit and commit it (a request that fails later still counts); TooManyRequests
+    (HTTP 429, with Retry-After) once past `allowed`. The session must have nothing pending."""
+    done = hit(session, kind, identity, seconds=seconds)
+    session.commit()
+    if done.count > allowed:
+        raise too_many(what, allowed=allowed, seconds=seconds, retry_after=done.retry_after)
+
+
+def too_many(what: str, *, allowed: int, seconds: int, retry_after: int) -> TooManyRequests:
+    return TooManyRequests(
+        f"too many {what}: at most {allowed} per {seconds} s; try again in {retry_after} s",
+        code="rate_limited",
+        retry_after=retry_after,
+    )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
+
 import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import func, select
@@ -10,7 +12,7 @@ from sqlalchemy.orm import Session
 from matcha.config import get_settings
 from matcha.jobs.models import Job
 from matcha.main import create_app
-from tests.conftest import make_account
+from tests.conftest import Account, make_account
 
 
 def _company(client: TestClient) -> str:
@@ -69,3 +71,36 @@ def test_a_full_queue_answers_429_queue_full_and_queues_nothing(
     other = TestClient(create_app(background=False), headers=make_account("B").headers)
     theirs = _interview(other, _company(other))
     assert other.post(f"/api/interviews/{theirs}/complete").status_code == 202
+
+
+AT_ONCE = 7
+
+
+def test_simultaneous_enqueues_never_pass_the_cap(
+    account: Account, monkeypatch: pytest.MonkeyPatch, system_session: Session
+) -> None:
+    monkeypatch.setenv("MATCHA_MAX_ACTIVE_JOBS", "3")
+    get_settings.cache_clear()
+    monkeypatch.setattr("matcha.jobs.dispatch.publish", lambda _job_id, _kind: True)
+    with (
+        TestClient(
+            create_app(background=False), headers=account.headers, raise_server_exceptions=False
+        ) as client,
+        ThreadPoolExecutor(AT_ONCE) as threads,
+    ):
+        company = _company(client)
+        positions = [_position(client, company) for _ in range(AT_ONCE)]
+        futures = [
+            threads.submit(client.post, f"/api/positions/{position}/match/async")
+            for position in positions
+        ]
+        answers = sorted(f.result().status_code for f in futures)
+    assert answers == [202] * 3 + [429] * (AT_ONCE - 3), answers
+    assert system_session.scalar(select(func.count()).select_from(Job)) == 3
+
+
+def _position(client: TestClient, company: str) -> str:
+    body = {"company_id": company, "title": "Backend", "required_skills": ["python"]}
+    response = client.post("/api/positions", json=body)
+    assert response.status_code == 201, response.text
+    return str(response.json()["id"])

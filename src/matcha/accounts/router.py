@@ -9,7 +9,7 @@ from fastapi import APIRouter, Depends, Request, Response, status
 from fastapi.security import OAuth2PasswordRequestForm
 
 from matcha import ratelimit
-from matcha.accounts import service
+from matcha.accounts import logins, service
 from matcha.accounts.models import Role
 from matcha.accounts.schemas import (
     ApiTokenCreate,
@@ -42,13 +42,15 @@ def _token(issued: Issued) -> TokenResponse:
 
 @router.post("/auth/register", status_code=status.HTTP_201_CREATED)
 def register(data: RegisterRequest, request: Request, db: DbDep) -> Registered:
-    """Create an organisation and its first user (an admin), and log them in."""
-    window = get_settings().login_window_seconds
+    """Create an organisation and its first user (an admin), and log them in. A taken email
+    answers 409 without naming it; every attempt counts against the caller's address."""
+    settings = get_settings()
     ratelimit.limit(
-        f"register:{client_address(request)}",
-        allowed=get_settings().login_attempts,
-        seconds=window,
-        code="rate_limited",
+        db,
+        "register:ip",
+        client_address(request),
+        allowed=settings.register_attempts,
+        seconds=settings.register_window_seconds,
         what="registrations from this address",
     )
     org, user, issued = service.register(db, data)
@@ -63,8 +65,10 @@ def register(data: RegisterRequest, request: Request, db: DbDep) -> Registered:
 def login(
     form: Annotated[OAuth2PasswordRequestForm, Depends()], request: Request, db: DbDep
 ) -> TokenResponse:
-    """Log in with `username` (the email) and `password`, form-encoded as OAuth2 asks."""
-    return _token(service.login(db, form.username, form.password, client=client_address(request)))
+    """Log in with `username` (the email) and `password`, form-encoded as OAuth2 asks. 422 for
+    control characters or an overlong field, 401 for wrong credentials, 429 past the limits."""
+    issued = logins.login(db, form.username, form.password, client=client_address(request))
+    return _token(issued)
 
 
 @router.post("/auth/logout", status_code=status.HTTP_204_NO_CONTENT)
@@ -92,6 +96,17 @@ def list_users(_admin: AdminDep, session: SessionDep) -> list[UserPublic]:
 
 @router.post("/users", status_code=status.HTTP_201_CREATED)
 def create_user(data: UserCreate, admin: AdminDep, session: SessionDep) -> UserPublic:
+    """Add a user. Whether an email is taken is no secret to this answer, so attempts are
+    limited per organisation (MATCHA_USER_CREATE_ATTEMPTS per MATCHA_USER_CREATE_WINDOW)."""
+    settings = get_settings()
+    ratelimit.limit(
+        session,
+        "users:org",
+        str(admin.org_id),
+        allowed=settings.user_create_attempts,
+        seconds=settings.user_create_window_seconds,
+        what="new users for this organisation",
+    )
     return UserPublic.model_validate(service.add_user(session, admin.org_id, data))
 
 

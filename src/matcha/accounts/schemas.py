@@ -2,21 +2,54 @@
 
 from __future__ import annotations
 
+import re
 import uuid
 from datetime import datetime
-from typing import Annotated
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    model_validator,
+)
 
 from matcha.accounts.models import Role, TokenKind
 from matcha.accounts.passwords import MAX_PASSWORD, MIN_PASSWORD
 from matcha.types import Name
 
+MAX_EMAIL = 320
+# C0 and C1 controls, DEL, and the Unicode line and paragraph separators: PostgreSQL refuses NUL
+# and the rest have no place in an address (they break logs, mail headers and CSVs).
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def _no_control(value: Any) -> Any:
+    """Checked before whitespace is stripped, so a leading tab is refused too."""
+    if isinstance(value, str) and _CONTROL.search(value):
+        raise ValueError("must not contain control characters")
+    return value
+
+
+# The before-validator is listed last so that it wraps (runs before) the constraints.
 Email = Annotated[
     str,
     StringConstraints(
-        strip_whitespace=True, to_lower=True, max_length=320, pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
+        strip_whitespace=True,
+        to_lower=True,
+        max_length=MAX_EMAIL,
+        pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$",
     ),
+    BeforeValidator(_no_control),
+]
+# What a login may send as its username: the same normalisation as Email, and no control
+# characters, but any shape, so a mistyped address is just a failed (and counted) login.
+LoginEmail = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True, to_lower=True, min_length=1, max_length=MAX_EMAIL),
+    BeforeValidator(_no_control),
 ]
 Password = Annotated[str, Field(min_length=MIN_PASSWORD, max_length=MAX_PASSWORD)]
 
@@ -30,6 +63,13 @@ class RegisterRequest(Strict):
     email: Email
     password: Password
     name: Name | None = None
+
+
+class LoginRequest(Strict):
+    """A login's username and password; no stored password is longer than MAX_PASSWORD."""
+
+    email: LoginEmail
+    password: Annotated[str, Field(min_length=1, max_length=MAX_PASSWORD)]
 
 
 class OrganisationPublic(BaseModel):

@@ -11,13 +11,22 @@ from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from matcha import ratelimit
 from matcha.accounts import passwords, tokens
 from matcha.accounts.models import AuthToken, Organisation, Role, TokenKind, User
-from matcha.accounts.schemas import ApiTokenCreate, RegisterRequest, UserCreate, UserUpdate
+from matcha.accounts.schemas import (
+    ApiTokenCreate,
+    RegisterRequest,
+    UserCreate,
+    UserUpdate,
+)
 from matcha.config import get_settings
 from matcha.db import get_or_404, utcnow
-from matcha.errors import Conflict, Forbidden, NotFound, TooManyRequests, Unauthorized
+from matcha.errors import (
+    Conflict,
+    Forbidden,
+    NotFound,
+    Unauthorized,
+)
 
 RANK = {Role.viewer: 0, Role.recruiter: 1, Role.admin: 2}
 LAST_USED_EVERY = timedelta(minutes=1)  # how stale `last_used_at` may get (saves a write)
@@ -100,7 +109,8 @@ def create_user(session: Session, org_id: uuid.UUID, data: UserCreate) -> User:
         with session.begin_nested():
             session.add(user)
     except IntegrityError:
-        raise Conflict(f"a user with the email {data.email} already exists") from None
+        # Never echo the address: the caller learns only that it is taken (see README).
+        raise Conflict("a user with this email already exists") from None
     return user
 
 
@@ -127,39 +137,6 @@ def add_user_to_named_org(
     return add_user(session, org.id, data)
 
 
-def _login_keys(email: str, client: str) -> tuple[str, str]:
-    return f"login:email:{email.strip().lower()}", f"login:ip:{client}"
-
-
-def login(session: Session, email: str, password: str, *, client: str) -> Issued:
-    """A session token for the user, or Unauthorized. Repeated failures from one address or
-    for one email answer 429 until the window passes, whatever the password."""
-    settings = get_settings()
-    window = settings.login_window_seconds
-    keys = _login_keys(email, client)
-    for key, allowed in zip(
-        keys, (settings.login_attempts, settings.login_attempts * 5), strict=True
-    ):
-        count, left = ratelimit.peek(session, key, seconds=window)
-        if count >= allowed:
-            raise TooManyRequests(
-                f"too many failed logins: try again in {left} s",
-                code="rate_limited",
-                retry_after=left,
-            )
-    user = session.scalar(select(User).where(User.email == email.strip().lower()))
-    ok, new_hash = passwords.verify(password, user.password_hash if user else None)
-    if user is None or not ok or user.disabled:
-        for key in keys:
-            ratelimit.hit(key, seconds=window)
-        raise Unauthorized("wrong email or password")
-    if new_hash is not None:
-        user.password_hash = new_hash
-    issued = issue(session, user, TokenKind.session, role=Role(user.role), ttl=session_ttl())
-    session.commit()
-    return issued
-
-
 def authenticate(session: Session, token: str) -> Principal:
     """The principal a bearer token stands for, or Unauthorized (missing, forged, expired,
     revoked, or its user removed or disabled)."""
@@ -182,8 +159,11 @@ def authenticate(session: Session, token: str) -> Principal:
         raise Unauthorized("the token's user is disabled")
     if row.last_used_at is None or now - row.last_used_at > LAST_USED_EVERY:
         session.execute(update(AuthToken).where(AuthToken.id == row.id).values(last_used_at=now))
-        session.commit()
     role = Role(user.role) if row.kind == TokenKind.session else _lower(row.role, user.role)
+    # Always end the transaction, which returns the connection to the pool: FastAPI runs each
+    # dependency on a thread of its own, and a request that held a connection while waiting for
+    # its next thread could starve the pool once every thread waits for a connection.
+    session.commit()
     return Principal(row.org_id, user.id, role, row.id, TokenKind(row.kind))
 
 

@@ -20,6 +20,7 @@ from matcha.config import get_settings
 from matcha.db import get_or_404, utcnow
 from matcha.errors import TooManyRequests
 from matcha.jobs.models import ACTIVE_STATUSES, Job, JobKind, JobStatus
+from matcha.tenancy import Organisation, org_of
 
 
 class LeaseLost(Exception):
@@ -80,9 +81,25 @@ def submit(
     return job, True
 
 
+def _lock_organisation(session: Session, org_id: uuid.UUID) -> None:
+    """Hold the organisation's row until the transaction ends, so that its enqueues run one at
+    a time and counting and inserting are one step. It is an UPDATE that changes nothing: on
+    PostgreSQL a row lock that waits only for the same organisation; on SQLite it takes the
+    write lock, which a SELECT alone would not (the driver starts transactions at writes)."""
+    session.execute(
+        update(Organisation)
+        .where(Organisation.id == org_id)
+        .values(updated_at=Organisation.updated_at)
+        .execution_options(synchronize_session=False)
+    )
+
+
 def _check_queue_cap(session: Session) -> None:
     """429 once the organisation has MATCHA_MAX_ACTIVE_JOBS queued or running (the session is
-    scoped, so the count is the caller's organisation's)."""
+    scoped, so the count is the caller's organisation's; its row is locked first)."""
+    org_id = org_of(session)
+    if org_id is not None:
+        _lock_organisation(session, org_id)
     cap = get_settings().max_active_jobs
     active = (
         session.scalar(select(func.count()).select_from(Job).where(Job.status.in_(ACTIVE_STATUSES)))

@@ -7,10 +7,11 @@ from typing import Annotated
 from fastapi import Form, Request, Response
 from fastapi.responses import RedirectResponse
 
+from matcha.accounts import logins
 from matcha.accounts import service as accounts
 from matcha.config import get_settings
 from matcha.deps import SESSION_COOKIE, DbDep, client_address
-from matcha.errors import TooManyRequests, Unauthorized
+from matcha.errors import InvalidInput, TooManyRequests, Unauthorized
 from matcha.web.routing import LOGIN, safe_next, ui_router
 from matcha.web.session import UiDep, same_origin
 from matcha.web.templating import render_page
@@ -65,17 +66,25 @@ def login(
     password: Annotated[str, Form()] = "",
     next: Annotated[str, Form()] = "",
 ) -> Response:
-    """Check the password (accounts.login: rate-limited), then set the session cookie."""
+    """Check the password (logins.login: validated, rate-limited), then set the session cookie."""
 
-    def again(status: int, error: str) -> Response:
-        return _login_page(request, status=status, error=error, email=email, next_url=next)
+    def again(status: int, error: str, *, keep_email: bool = True) -> Response:
+        shown = email if keep_email else ""
+        return _login_page(request, status=status, error=error, email=shown, next_url=next)
 
     if not same_origin(request):
         return again(403, "This form came from another site.")
     if not email.strip() or not password:
         return again(422, "Enter your email and password.")
     try:
-        issued = accounts.login(db, email, password, client=client_address(request))
+        issued = logins.login(db, email, password, client=client_address(request))
+    except InvalidInput:
+        return again(
+            422,
+            "Enter a valid email and password: no control characters, at most 320 and "
+            "256 characters.",
+            keep_email=False,
+        )
     except TooManyRequests as exc:
         return again(429, exc.message)
     except Unauthorized:

@@ -219,7 +219,7 @@ def add_interview(
             transcript=optional(transcript),
         )
         if data.transcript is not None:
-            ai_quota(ui.principal)
+            ai_quota(ui.principal, ui.session)
         interview = interviews_service.create_interview(
             ui.session, company_id=company_id, data=data
         )

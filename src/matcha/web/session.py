@@ -97,6 +97,7 @@ def get_ui(request: Request, db: DbDep, csrf: Annotated[str | None, Depends(post
             raise Forbidden("this form is stale or came from another site: reload the page")
     session = scope(db, principal.org_id)
     org, user = accounts.me(session, principal)
+    session.commit()  # hand the connection back before the page's own thread (see authenticate)
     return Ui(request, session, principal, user.email, org.name, expected)
 
 

@@ -1,0 +1,77 @@
+"""A request never needs two pooled connections at once: a storm of failed logins or AI requests
+larger than the pool gets 401/409/429, never a 500, and /health keeps answering."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+from fastapi.testclient import TestClient
+
+from matcha import db
+from matcha.main import create_app
+from tests.conftest import Account
+
+POOL = {"MATCHA_DB_POOL_SIZE": "2", "MATCHA_DB_MAX_OVERFLOW": "0", "MATCHA_DB_POOL_TIMEOUT": "10"}
+STORM = 60  # requests in flight at once: 30 times the pool, more than the 40 request threads
+
+
+@pytest.fixture
+def small_pool(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The engine of this test has two connections and no overflow."""
+    for name, value in POOL.items():
+        monkeypatch.setenv(name, value)
+    db.reset_caches()
+    yield
+    for name in POOL:
+        monkeypatch.delenv(name)
+    db.reset_caches()
+
+
+def test_the_pool_is_sized_from_the_settings(small_pool: None) -> None:
+    pool = db.get_engine().pool
+    assert pool.size() == 2  # type: ignore[attr-defined]
+    assert pool._max_overflow == 0  # type: ignore[attr-defined]
+    assert pool._timeout == 10  # type: ignore[attr-defined]
+
+
+def test_failed_logins_beyond_the_pool_get_401_or_429_and_health_answers(
+    small_pool: None, account: Account
+) -> None:
+    with (
+        TestClient(create_app(background=False), raise_server_exceptions=False) as anon,
+        ThreadPoolExecutor(STORM) as threads,
+    ):
+        futures = [
+            threads.submit(
+                anon.post,
+                "/api/auth/token",
+                data={"username": account.email, "password": f"wrong password {i}"},
+            )
+            for i in range(STORM)
+        ]
+        health = anon.get("/health")
+        answers = sorted(f.result().status_code for f in futures)
+    assert health.status_code == 200
+    assert set(answers) <= {401, 429}, answers
+
+
+def test_ai_requests_beyond_the_pool_never_500_and_health_answers(
+    small_pool: None, account: Account
+) -> None:
+    with (
+        TestClient(
+            create_app(background=False), headers=account.headers, raise_server_exceptions=False
+        ) as client,
+        ThreadPoolExecutor(STORM) as threads,
+    ):
+        company = client.post("/api/companies", json={"name": "Acme"}).json()["id"]
+        # No culture profile yet: each request is counted, then answers 409 at once.
+        futures = [
+            threads.submit(client.post, f"/api/companies/{company}/match") for _ in range(STORM)
+        ]
+        health = client.get("/health")
+        answers = sorted(f.result().status_code for f in futures)
+    assert health.status_code == 200
+    assert set(answers) <= {409, 429}, answers
