@@ -72,15 +72,17 @@ def _phone(text: str) -> str | None:
     return None
 
 
-def _history_item(role: sections.Role) -> WorkHistoryItem | None:
+def _history_item(role: sections.Role) -> WorkHistoryItem:
     """Title and company from a role's header."""
     rest = re.sub(r"\(\s*\)", " ", role.header).split(":")[0]
     parts = [p.strip(" ()*•-") for p in re.split(r"\s[—–|·-]\s|,|\bat\b|\s{2,}|\(", rest)]
     parts = [p for p in parts if p and not re.fullmatch(r"[\s)]*", p)]
     title = next((p for p in parts if TITLE_WORDS.search(p)), None)
-    if title is None:
-        return None
-    company = next((p.strip(") ") for p in parts if p != title and not TITLE_WORDS.search(p)), None)
+    company = None
+    if title is not None:  # without a title the parts cannot be told apart; years still count
+        company = next(
+            (p.strip(") ") for p in parts if p != title and not TITLE_WORDS.search(p)), None
+        )
     start = min(s.start for s in role.spans)
     end = max(s.end for s in role.spans)
     ongoing = any(s.ongoing for s in role.spans)
@@ -90,6 +92,7 @@ def _history_item(role: sections.Role) -> WorkHistoryItem | None:
         start_year=start // 12,
         end_year=None if ongoing else end // 12,
         years=dates.merged_years(role.spans),
+        skills=_skills_in(role.text),
     )
 
 
@@ -115,7 +118,10 @@ def _claimed_skills(lines: list[str], kinds: list[str | None]) -> list[str]:
         if not education.is_degree_line(line, in_section=kinds[i] == "education")
         and not (kinds[i] == "education" and education.INSTITUTION.search(line))
     ]
-    text = "\n".join(kept)
+    return _skills_in("\n".join(kept))
+
+
+def _skills_in(text: str) -> list[str]:
     hidden = [(m.start(), m.end()) for m in HIRES_FOR.finditer(text)]
     return normalize_skills(
         name for at, name in skill_mentions(text) if not any(s <= at < e for s, e in hidden)
