@@ -12,6 +12,7 @@ def test_headings() -> None:
     assert heading_kind("CLINICAL EXPERIENCE") == "work"
     assert heading_kind("Volunteering:") == "volunteer"
     assert heading_kind("Education & Qualifications") == "education"
+    assert heading_kind("Berufserfahrung") == "work"
     assert heading_kind("Senior Buyer — Acme — 2019 – 2021") is None
 
 

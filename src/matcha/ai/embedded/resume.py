@@ -198,7 +198,8 @@ def _summary(profile: CandidateProfile) -> str:
         parts.append(f"Key skills: {', '.join(profile.skills[:6])}.")
     if profile.work_style:
         prefs = ", ".join(
-            f"{s.dimension.replace('_', ' ')}: {s.value}" for s in profile.work_style[:4]
+            f"{s.dimension.replace('_', ' ')}: {s.value.replace('_', ' ')}"
+            for s in profile.work_style[:4]
         )
         parts.append(f"Work-style signals: {prefs}.")
     return " ".join(parts)

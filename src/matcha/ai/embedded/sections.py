@@ -11,7 +11,7 @@ from matcha.ai.embedded import dates
 # Heading words -> the kind of section they open. Checked in order; the first match wins.
 HEADINGS: list[tuple[str, str]] = [
     ("volunteer", r"volunteer\w*|voluntary|community (?:work|involvement)|extracurricular"),
-    ("education", r"education|academic|qualifications|studies|degrees?|formation"),
+    ("education", r"education|academic|qualifications|studies|degrees?|formation|ausbildung"),
     (
         "certifications",
         r"certifications?|certificates?|licen[cs]es?|accreditations?|training|"
@@ -21,7 +21,10 @@ HEADINGS: list[tuple[str, str]] = [
         "skills",
         r"(?:\w+ )?skills|tools|technologies|competenc\w+|expertise|(?:tech )?stack|software",
     ),
-    ("work", r"(?:\w+ )?experience|employment|work history|career(?: history)?|positions"),
+    (
+        "work",
+        r"(?:\w+ )?experience|employment|work history|career(?: history)?|positions|berufserfahrung",
+    ),
     ("summary", r"summary|profile|about(?: me)?|objective|personal statement"),
     (
         "other",
