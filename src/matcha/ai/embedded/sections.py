@@ -23,7 +23,8 @@ HEADINGS: list[tuple[str, str]] = [
     ),
     (
         "work",
-        r"(?:\w+ )?experience|employment|work history|career(?: history)?|positions|berufserfahrung",
+        r"(?:\w+ )?experience|employment|work history|career(?: history)?|positions|"
+        r"berufserfahrung",
     ),
     ("summary", r"summary|profile|about(?: me)?|objective|personal statement"),
     (
