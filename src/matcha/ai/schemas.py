@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Annotated, Generic, Literal, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 Score = Annotated[int, Field(ge=0, le=100)]
 Sentence = Annotated[str, Field(max_length=1000)]
@@ -206,6 +206,7 @@ class WorkHistoryItem(Strict):
     start_year: int | None = None
     end_year: int | None = None
     years: float | None = None
+    skills: list[str] = Field(default_factory=list)  # named in this role's title and bullets
 
 
 class WorkStyleSignal(Strict):
@@ -287,8 +288,9 @@ class ExperienceBreakdown(Strict):
     score: Score
     candidate_level: ExperienceLevel
     required_level: ExperienceLevel | None
-    years_relevant: float
+    years_relevant: float  # in roles that used the position's skills or title family
     reasoning: ShortText
+    years_total: float | None = None  # all professional years, for comparison
 
 
 class PositionCultureBreakdown(Strict):
@@ -296,6 +298,25 @@ class PositionCultureBreakdown(Strict):
     reasoning: ShortText
     strengths: Phrases = Field(default_factory=list)
     concerns: Phrases = Field(default_factory=list)
+
+
+POSITION_WEIGHTS: dict[str, float] = {"skills": 0.4, "experience": 0.3, "culture": 0.3}
+
+Weight = Annotated[float, Field(ge=0, le=1)]
+
+
+class PositionWeights(Strict):
+    """How much each part counts in a position match's overall score (they sum to 1)."""
+
+    skills: Weight = POSITION_WEIGHTS["skills"]
+    experience: Weight = POSITION_WEIGHTS["experience"]
+    culture: Weight = POSITION_WEIGHTS["culture"]
+
+    @model_validator(mode="after")
+    def _sum_to_one(self) -> PositionWeights:
+        if abs(self.skills + self.experience + self.culture - 1) > 0.01:
+            raise ValueError("weights must sum to 1")
+        return self
 
 
 class PositionMatch(Strict):
@@ -310,6 +331,7 @@ class PositionMatch(Strict):
     experience_breakdown: ExperienceBreakdown
     culture_fit_breakdown: PositionCultureBreakdown
     interview_focus_areas: Phrases = Field(default_factory=list)
-
-
-POSITION_WEIGHTS: dict[str, float] = {"skills": 0.4, "experience": 0.3, "culture": 0.3}
+    # False when the candidate has none of the required skills; such a candidate's overall score
+    # stays below every qualified candidate's, so ranking by score keeps them apart.
+    qualified: bool = True
+    weights: PositionWeights = Field(default_factory=PositionWeights)

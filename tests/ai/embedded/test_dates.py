@@ -29,3 +29,16 @@ def test_explicit_statement() -> None:
     assert explicit_years("I have 7 years of experience in Go.") == 7.0
     assert explicit_years("Over nine years of experience") == 9.0
     assert explicit_years("Lots of experience") is None
+
+
+def test_more_forms() -> None:
+    assert [(s.years, s.ongoing) for s in find_spans("Since 2023", TODAY)] == [(3.0, True)]
+    assert [s.years for s in find_spans("Summer 2017", TODAY)] == [0.2]
+    assert [s.years for s in find_spans("2020-04 – 2022-03", TODAY)] == [2.0]
+    assert [s.years for s in find_spans("05.2016 – 04.2019", TODAY)] == [3.0]
+
+
+def test_newest_first_range() -> None:
+    (span,) = find_spans("Now – Jul 2022", TODAY)
+    assert span.ongoing and span.years == 3.5
+    assert [s.years for s in find_spans("2022 – 2019", TODAY)] == [3.0]

@@ -24,7 +24,7 @@ def test_contacts_skills_and_history() -> None:
     assert priya.level == "senior"
     first = priya.work_history[0]
     assert (first.company, first.start_year, first.end_year) == ("Fernway Logistics", 2021, None)
-    assert priya.education[0].degree == "Bachelor's"
+    assert priya.education[0].degree == "B.S."  # the degree as written (issue 14: 'BA' stays 'BA')
     assert priya.education[0].field == "Computer Science"
     assert priya.education[0].year == 2017
 

@@ -58,3 +58,33 @@ def test_implied_skills() -> None:
         "Spring",
         "Java",
     ]
+
+
+def test_skills_across_professions() -> None:
+    nurse = find_skills("RN with PALS and BLS; wound care, IV cannulation; charting in Cerner.")
+    assert {"Registered Nurse", "PALS", "BLS", "Wound Care", "IV Therapy", "Cerner"} <= set(nurse)
+    buyer = find_skills("Ran RFQs, negotiated Incoterms and kept safety stock in SAP MM.")
+    assert {"RFQs", "Incoterms", "Safety Stock", "SAP MM"} <= set(buyer)
+    teacher = find_skills("Lesson planning, synthetic phonics and classroom management (QTS).")
+    assert {"Lesson Planning", "Phonics", "Classroom Management", "QTS"} <= set(teacher)
+    finance = find_skills("Month-end close, IFRS reporting in NetSuite, and an ACCA qualification.")
+    assert {"Month-End Close", "IFRS", "NetSuite", "ACCA"} <= set(finance)
+    seller = find_skills("Prospecting with Sales Navigator, MEDDIC, pipeline in HubSpot.")
+    assert {"Prospecting", "LinkedIn Sales Navigator", "MEDDIC", "HubSpot"} <= set(seller)
+    support = find_skills("Tier 2 queue in Freshdesk; wrote knowledge base articles; CSAT 96%.")
+    assert {"Freshdesk", "Knowledge Base", "CSAT"} <= set(support)
+
+
+def test_acronyms_are_case_sensitive() -> None:
+    assert find_skills("the sap rose and the rn was quiet") == []
+    assert find_skills("SAP and RN") == ["SAP", "Registered Nurse"]
+
+
+def test_spoken_languages_are_not_skills() -> None:
+    assert find_skills("Languages: French (native), German (B2), Spanish") == []
+
+
+def test_one_pass_prefers_the_longest_alias() -> None:
+    assert find_skills("SAP IBP and Lean Six Sigma") == ["SAP IBP", "Lean Six Sigma"]
+    assert with_implied(["SAP IBP"]) == ["SAP IBP", "SAP"]
+    assert find_skills("HTML/CSS") == ["HTML", "CSS"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import get_args
 
 from matcha.ai.embedded.culture_match import match_culture
@@ -15,12 +16,24 @@ from matcha.ai.schemas import (
     PositionCultureBreakdown,
     PositionMatch,
     PositionSpec,
+    PositionWeights,
     SkillsBreakdown,
 )
 
 LEVELS: tuple[str, ...] = get_args(ExperienceLevel)
 NEUTRAL_CULTURE = 70
 NEUTRAL_SKILLS = 60
+NEUTRAL_EXPERIENCE = 70
+UNQUALIFIED_CAP = 30  # the most a candidate with none of the required skills can score
+QUALIFIED_FLOOR = UNQUALIFIED_CAP + 1
+SENIORITY_WORDS = frozenset({
+    "senior", "sr", "sr.", "junior", "jr", "jr.", "lead", "principal", "staff", "head", "chief",
+    "associate", "intern", "trainee", "graduate", "i", "ii", "iii", "iv", "entry-level",
+})  # fmt: skip
+# Years below each limit imply a level (as in the résumé parser).
+LEVEL_LIMITS: tuple[tuple[float, ExperienceLevel], ...] = (
+    (2, "entry"), (5, "mid"), (8, "senior"), (12, "lead"),
+)  # fmt: skip
 LEVEL_GAP_SCORES = (100, 70, 40, 15, 5)
 REQUIRED_SHARE = 0.8  # required skills dominate; preferred ones add the rest
 
@@ -63,39 +76,84 @@ def skills_breakdown(position: PositionSpec, candidate: CandidateProfile) -> Ski
     )
 
 
+def _title_core(title: str) -> str:
+    """'Senior Backend Engineer (Go)' -> 'backend engineer': the title family without level."""
+    text = re.sub(r"\([^)]*\)|[,/|—–-].*$", " ", title.lower())
+    return " ".join(w for w in text.split() if w not in SENIORITY_WORDS)
+
+
+def _position_skills(position: PositionSpec) -> tuple[set[str], set[str]]:
+    required = {s.lower() for s in normalize_skills(position.required_skills)}
+    wanted = required | {s.lower() for s in normalize_skills(position.preferred_skills)}
+    return required, wanted
+
+
+def relevant_years(position: PositionSpec, candidate: CandidateProfile) -> float:
+    """Years in roles whose title is in the position's family or whose bullets used one of its
+    required skills (or two of its skills); capped at the candidate's total years."""
+    required, wanted = _position_skills(position)
+    core = _title_core(position.title)
+    total = 0.0
+    described = any(item.skills for item in candidate.work_history)
+    for item in candidate.work_history:
+        used = {s.lower() for s in with_implied(item.skills)}
+        in_family = bool(core) and core in _title_core(item.title or "")
+        if in_family or used & required or len(used & wanted) >= 2:
+            total += item.years or 0.0
+    if not described and not any(_title_core(h.title or "") for h in candidate.work_history):
+        # No roles to read (an old profile, or a résumé without dates): fall back on its skills.
+        have = {s.lower() for s in with_implied(candidate.skills)}
+        total = candidate.experience_years if (have & required or not required) else 0.0
+    return round(min(total, candidate.experience_years), 1)
+
+
+def _level_for(years: float) -> ExperienceLevel:
+    return next((level for limit, level in LEVEL_LIMITS if years < limit), "executive")
+
+
 def experience_breakdown(
     position: PositionSpec, candidate: CandidateProfile
 ) -> ExperienceBreakdown:
-    """Level gap and years against the position's band, each scored, then averaged."""
-    years = candidate.experience_years
+    """Relevant years and level against the position's, each scored, then averaged. The level
+    is the title's, but no higher than the relevant years support."""
+    years = relevant_years(position, candidate)
+    level = candidate.level
+    if LEVELS.index(_level_for(years)) < LEVELS.index(level):
+        level = _level_for(years)
     parts: list[float] = []
-    reasons: list[str] = []
+    reasons = [
+        f"{years:g} of {candidate.experience_years:g} years were in roles like this one"
+        if years < candidate.experience_years
+        else f"all {years:g} years were in roles like this one"
+    ]
     if position.experience_level:
-        gap = abs(LEVELS.index(candidate.level) - LEVELS.index(position.experience_level))
+        gap = abs(LEVELS.index(level) - LEVELS.index(position.experience_level))
         parts.append(LEVEL_GAP_SCORES[min(gap, len(LEVEL_GAP_SCORES) - 1)])
         reasons.append(
-            f"level {candidate.level} vs required {position.experience_level}"
-            + (" (match)" if gap == 0 else f" ({gap} step{'s' if gap > 1 else ''} apart)")
+            f"that is {level} level against the {position.experience_level} level asked for"
+            if gap
+            else f"that is the {level} level asked for"
         )
     low, high = position.min_years, position.max_years
-    if low is not None or high is not None:
-        if low is not None and years < low:
-            parts.append(100 - 20 * (low - years))
-            reasons.append(f"{years:g} years is below the minimum of {low:g}")
-        elif high is not None and years > high:
-            parts.append(100 - 6 * (years - high))
-            reasons.append(f"{years:g} years is above the range's top of {high:g}")
-        else:
-            parts.append(100)
-            reasons.append(f"{years:g} years is within the range")
-    score = sum(parts) / len(parts) if parts else 70
-    text = ("; ".join(reasons) or "no experience requirement stated (neutral)").capitalize() + "."
+    if low is not None and years < low:
+        parts.append(max(0.0, 100 - 20 * (low - years)))
+        reasons.append(f"{years:g} relevant years is below the minimum of {low:g}")
+    elif high is not None and years > high:
+        parts.append(max(0.0, 100 - 6 * (years - high)))
+        reasons.append(f"{years:g} relevant years is above the range's top of {high:g}")
+    elif low is not None or high is not None:
+        parts.append(100)
+        reasons.append(f"{years:g} relevant years is within the range asked for")
+    score = sum(parts) / len(parts) if parts else NEUTRAL_EXPERIENCE
+    if not parts:
+        reasons.append("the position states no experience requirement (neutral)")
     return ExperienceBreakdown(
         score=_clamp(score),
-        candidate_level=candidate.level,
+        candidate_level=level,
         required_level=position.experience_level,
         years_relevant=years,
-        reasoning=text,
+        years_total=candidate.experience_years,
+        reasoning="; ".join(reasons).capitalize() + ".",
     )
 
 
@@ -113,28 +171,52 @@ def _culture(profile: CultureData | None, candidate: CandidateProfile) -> Positi
     )
 
 
+def _weights_text(weights: PositionWeights) -> str:
+    return (
+        f"Overall weighs skills {weights.skills:.0%}, experience {weights.experience:.0%} "
+        f"and culture {weights.culture:.0%}."
+    )
+
+
 def match_position(
     position: PositionSpec, candidate: CandidateProfile, profile: CultureData | None
 ) -> PositionMatch:
-    """Skills, experience and culture for one candidate and one position, weighted."""
+    """Skills, experience and culture for one candidate and one position, weighted. Someone with
+    none of the required skills is not qualified and scores below every qualified candidate."""
     skills = skills_breakdown(position, candidate)
     experience = experience_breakdown(position, candidate)
     culture = _culture(profile, candidate)
-    overall = _clamp(
-        skills.score * POSITION_WEIGHTS["skills"]
-        + experience.score * POSITION_WEIGHTS["experience"]
-        + culture.score * POSITION_WEIGHTS["culture"]
+    weights = PositionWeights(**POSITION_WEIGHTS)
+    weighted = _clamp(
+        skills.score * weights.skills
+        + experience.score * weights.experience
+        + culture.score * weights.culture
     )
+    qualified = not skills.missing_required or bool(skills.matched_required)
+    overall = max(weighted, QUALIFIED_FLOOR) if qualified else min(weighted, UNQUALIFIED_CAP)
     focus = [f"Probe depth in {s}" for s in skills.missing_required[:5]]
     if experience.score < 70:
         focus.append(f"Explore experience fit: {experience.reasoning}")
     focus.extend(f"Culture: {c}" for c in culture.concerns[:3])
     verdict = "strong" if overall >= 75 else "moderate" if overall >= 55 else "weak"
+    if not qualified:
+        verdict = "not qualified"
     reasoning = (
         f"{verdict.capitalize()} match for {position.title} ({overall}/100): skills "
         f"{skills.score}, experience {experience.score}, culture {culture.score}. "
-        f"{skills.reasoning} {experience.reasoning}"
+        f"{_weights_text(weights)} {skills.reasoning} {experience.reasoning}"
     )
+    if not qualified:
+        reasoning += (
+            f" Not qualified: none of the required skills ({', '.join(skills.missing_required)}),"
+            f" so the overall score is held at {UNQUALIFIED_CAP} or below, under every candidate"
+            " who has at least one."
+        )
+    elif overall != weighted:
+        reasoning += (
+            f" Qualified (has required skills), so the overall score is raised from {weighted} "
+            f"to {QUALIFIED_FLOOR}, above every candidate who has none."
+        )
     return PositionMatch(
         overall_score=overall,
         skills_match_score=skills.score,
@@ -145,4 +227,6 @@ def match_position(
         experience_breakdown=experience,
         culture_fit_breakdown=culture,
         interview_focus_areas=focus[:10],
+        qualified=qualified,
+        weights=weights,
     )

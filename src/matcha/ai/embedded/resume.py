@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from matcha.ai.embedded import dates, signals
+from matcha.ai.embedded import dates, education, sections, signals
 from matcha.ai.embedded.culture import dimensions_from
-from matcha.ai.embedded.skills import find_skills
+from matcha.ai.embedded.skills import normalize_skills, skill_mentions
 from matcha.ai.embedded.text import lines_as_sentences
 from matcha.ai.schemas import (
     CandidateProfile,
@@ -22,26 +22,22 @@ PHONE = re.compile(r"(?<![\w(])(\+?\(?\d[\d\s().-]{7,}\d)(?![\w])")
 TITLE_WORDS = re.compile(
     r"\b(engineer|developer|designer|manager|scientist|analyst|intern|director|officer|lead|"
     r"architect|researcher|administrator|consultant|assistant|co-op|sre|founder|vp|president|"
-    r"head of|cto|ceo|cfo|coo|principal|specialist|programmer|tester)\b",
+    r"head of|cto|ceo|cfo|coo|principal|specialist|programmer|tester|technician|nurse|rn|teacher|"
+    r"planner|buyer|recruiter|accountant|coordinator|supervisor|representative|executive|"
+    r"advisor|adviser|agent|clerk|operator|pharmacist|therapist|marketer|writer|editor|"
+    r"controller|auditor|leader|lecturer|tutor|instructor|midwife|paramedic|physician|surgeon|"
+    r"partner|strategist|merchandiser|dispatcher|associate)\b",
     re.IGNORECASE,
 )
 EXECUTIVE = re.compile(r"\b(vp|vice president|cto|ceo|cio|coo|chief|head of|director)\b", re.I)
-DEGREES: list[tuple[str, str]] = [
-    (r"\bph\.?d\.?\b|\bdoctorate\b", "PhD"),
-    (r"\bmba\b", "MBA"),
-    (r"\bm\.?\s?sc?\.?\b|\bmaster'?s?\b|\bm\.?eng\.?\b|\bm\.?a\.?\b", "Master's"),
-    (
-        r"\bb\.?\s?sc?\.?\b|\bbasc\b|\bbachelor'?s?\b|\bb\.?eng\.?\b|\bb\.?a\.?\b|\bba\b|"
-        r"\bbacharelado\b|\bingenier[ií]a\b|\blicence\b",
-        "Bachelor's",
-    ),
-]
-INSTITUTION = re.compile(
-    r"[^,;—–|]*\b(university|universit[éey]|universidad|universidade|college|institute|instituto|"
-    r"school|polytechnic|politécnico|\bTU\b)[^,;—–|]*",
+# "hired 60 engineers who know Spark": skills named after this are the people's, not the writer's.
+HIRES_FOR = re.compile(
+    r"\b(?:hired|hiring|hire|recruit(?:ed|ing|s)?|placed|sourced|interview(?:ed|ing))\b[^.;\n]*?"
+    r"\b(?:engineers?|developers?|designers?|analysts?|scientists?|nurses?|candidates?|people|"
+    r"specialists?|hires|talent|profiles)\b[^.;\n]*?\b(?:who|with|skilled|experienced|for|in)\b"
+    r"[^.;\n]*",
     re.IGNORECASE,
 )
-YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 TITLE_LEVELS: list[tuple[str, ExperienceLevel]] = [
     (r"\b(lead|principal|staff|head)\b", "lead"),
     (r"\b(senior|sr\.?)\b", "senior"),
@@ -76,56 +72,60 @@ def _phone(text: str) -> str | None:
     return None
 
 
-def _history_item(line: str, span: dates.Span) -> WorkHistoryItem | None:
-    """Title and company from a line that holds a date range."""
-    rest = dates.RANGE.sub(" ", line)
-    rest = re.sub(r"\(\s*\)", " ", rest).split(":")[0]
-    parts = [p.strip(" ()*•-") for p in re.split(r"\s[—–|-]\s|,|\bat\b|\s{2,}|\(", rest)]
+def _history_item(role: sections.Role) -> WorkHistoryItem:
+    """Title and company from a role's header."""
+    rest = re.sub(r"\(\s*\)", " ", role.header).split(":")[0]
+    parts = [p.strip(" ()*•-") for p in re.split(r"\s[—–|·-]\s|,|\bat\b|\s{2,}|\(", rest)]
     parts = [p for p in parts if p and not re.fullmatch(r"[\s)]*", p)]
     title = next((p for p in parts if TITLE_WORDS.search(p)), None)
-    if title is None:
-        return None
-    company = next((p.strip(") ") for p in parts if p != title and not TITLE_WORDS.search(p)), None)
+    company = None
+    if title is not None:  # without a title the parts cannot be told apart; years still count
+        company = next(
+            (p.strip(") ") for p in parts if p != title and not TITLE_WORDS.search(p)), None
+        )
+    start = min(s.start for s in role.spans)
+    end = max(s.end for s in role.spans)
+    ongoing = any(s.ongoing for s in role.spans)
     return WorkHistoryItem(
         title=title,
         company=company,
-        start_year=span.start_year,
-        end_year=None if span.ongoing else span.end_year,
-        years=span.years,
+        start_year=start // 12,
+        end_year=None if ongoing else end // 12,
+        years=dates.merged_years(role.spans),
+        skills=_skills_in(role.text),
     )
 
 
-def _field(before: str) -> str | None:
-    """The field of study: 'in X', else 'of X', else what follows the degree token."""
-    before = re.sub(r"^\s*education\s*:?|\([^)]*\)", "", before, flags=re.IGNORECASE)
-    for pattern in (r"\bin\s+([A-Z][^,;—–|]*)", r"\bof\s+([A-Z][^,;—–|]*)"):
-        if match := re.search(pattern, before):
-            return match.group(1).strip(" ,-—–") or None
-    for pattern, _ in DEGREES:
-        if match := re.search(pattern, before, re.IGNORECASE):
-            rest = before[match.end() :].strip(" ,.-—–()")
-            return rest if rest[:1].isupper() and len(rest) < 60 else None
-    return None
-
-
-def _education(lines: list[str]) -> list[Education]:
+def _education(lines: list[str], kinds: list[str | None]) -> list[Education]:
+    """Degree lines; in an education section a school on its own line names the next degree."""
     out: list[Education] = []
-    for line in lines:
-        institution = INSTITUTION.search(line)
-        degree = next((name for pattern, name in DEGREES if re.search(pattern, line, re.I)), None)
-        if not institution or not degree:
+    for i, line in enumerate(lines):
+        if not education.is_degree_line(line, in_section=kinds[i] == "education"):
             continue
-        years = YEAR.findall(line)
-        field = _field(line[: institution.start()])
-        out.append(
-            Education(
-                degree=degree,
-                field=field,
-                institution=institution.group(0).strip(" -—–"),
-                year=int(years[-1]) if years else None,
-            )
-        )
+        above = lines[i - 1] if i and kinds[i - 1] == "education" else None
+        if above and education.degree_in(above):
+            above = None
+        if entry := education.parse_degree(line, neighbour=above):
+            out.append(entry)
     return out
+
+
+def _claimed_skills(lines: list[str], kinds: list[str | None]) -> list[str]:
+    """Skills the person claims: not their degrees' subjects, nor what they only hire for."""
+    kept = [
+        line
+        for i, line in enumerate(lines)
+        if not education.is_degree_line(line, in_section=kinds[i] == "education")
+        and not (kinds[i] == "education" and education.INSTITUTION.search(line))
+    ]
+    return _skills_in("\n".join(kept))
+
+
+def _skills_in(text: str) -> list[str]:
+    hidden = [(m.start(), m.end()) for m in HIRES_FOR.finditer(text)]
+    return normalize_skills(
+        name for at, name in skill_mentions(text) if not any(s <= at < e for s, e in hidden)
+    )
 
 
 def _level(years: float, roles: list[str], headline: str) -> ExperienceLevel:
@@ -157,16 +157,10 @@ def parse_resume(text: str, today: date | None = None) -> CandidateProfile:
     """Parse résumé text into a CandidateProfile; `today` resolves 'Present' (injectable)."""
     today = today or date.today()
     lines = [line.strip() for line in text.splitlines() if line.strip()]
-    history: list[WorkHistoryItem] = []
-    spans: list[dates.Span] = []
-    for line in lines:
-        if any(re.search(p, line, re.I) for p, _ in DEGREES) and INSTITUTION.search(line):
-            continue  # study periods are not work experience
-        for span in dates.find_spans(line, today):
-            spans.append(span)
-            item = _history_item(line, span)
-            if item:
-                history.append(item)
+    kinds = sections.section_kinds(lines)
+    found = sections.find_roles(lines, kinds, today)
+    history = [item for role in found if role.counts for item in [_history_item(role)] if item]
+    spans = [span for role in found if role.counts for span in role.spans]
     years = dates.merged_years(spans) if spans else (dates.explicit_years(text) or 0.0)
     roles = list(dict.fromkeys(h.title for h in history if h.title))
     headline = _headline(lines)
@@ -182,11 +176,11 @@ def parse_resume(text: str, today: date | None = None) -> CandidateProfile:
         name=_name(lines),
         email=(m.group(0) if (m := EMAIL.search(text)) else None),
         phone=_phone(text),
-        skills=find_skills(text),
+        skills=_claimed_skills(lines, kinds),
         experience_years=years,
         level=_level(years, roles, headline),
         roles=roles,
-        education=_education(lines),
+        education=_education(lines, kinds),
         work_history=history,
         work_style=work_style,
         values=signals.find_values(statements),
@@ -204,7 +198,8 @@ def _summary(profile: CandidateProfile) -> str:
         parts.append(f"Key skills: {', '.join(profile.skills[:6])}.")
     if profile.work_style:
         prefs = ", ".join(
-            f"{s.dimension.replace('_', ' ')}: {s.value}" for s in profile.work_style[:4]
+            f"{s.dimension.replace('_', ' ')}: {s.value.replace('_', ' ')}"
+            for s in profile.work_style[:4]
         )
         parts.append(f"Work-style signals: {prefs}.")
     return " ".join(parts)
