@@ -249,6 +249,16 @@ class CultureFitBreakdown(Strict):
     work_style_fit: FitScore
 
 
+CULTURE_FIT_WEIGHTS: dict[str, float] = {
+    "collaboration_fit": 0.2,
+    "pace_fit": 0.2,
+    "values_alignment": 0.2,
+    "growth_fit": 0.15,
+    "work_style_fit": 0.25,
+}
+"""How a culture match's five fits make its match_score (the embedded's rule, stated to models)."""
+
+
 class CultureMatch(Strict):
     """How well one candidate fits one company's culture."""
 
