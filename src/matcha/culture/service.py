@@ -21,10 +21,15 @@ def get_profile(session: Session, company_id: uuid.UUID) -> CultureProfile | Non
     ).first()
 
 
+def culture_of(row: CultureProfile) -> CultureData:
+    """A profile row's aggregated culture, validated (without the per-dimension evidence)."""
+    return CultureData.model_validate(split_stored(row.profile_data)[0])
+
+
 def profile_data(session: Session, company_id: uuid.UUID) -> CultureData | None:
     """The company's aggregated culture, validated, or None before the first aggregation."""
     row = get_profile(session, company_id)
-    return CultureData.model_validate(split_stored(row.profile_data)[0]) if row else None
+    return culture_of(row) if row is not None else None
 
 
 def dimension_evidence(session: Session, company_id: uuid.UUID) -> dict[str, DimensionEvidence]:
