@@ -98,6 +98,17 @@ def test_aggregation_then_both_matchings(client: TestClient) -> None:
         "work_style_fit",
     }
     assert client.get(f"/api/companies/{company_id}/matches").json()[0]["id"] == first["id"]
+    by_name = {m["candidate_name"]: m["culture_evidence"] for m in matched["matches"]}
+    assert by_name["Priya Sharma"]["interviews"] == culture_count
+    assert by_name["Priya Sharma"]["dimensions_total"] == 9
+    assert (
+        0
+        < by_name["Priya Sharma"]["dimensions_compared"]
+        <= by_name["Priya Sharma"]["dimensions_known"]
+    )
+    assert min(e["dimensions_compared"] for e in by_name.values()) < max(
+        e["dimensions_compared"] for e in by_name.values()
+    )
 
     position = _post(
         client,
@@ -119,6 +130,7 @@ def test_aggregation_then_both_matchings(client: TestClient) -> None:
     assert best["culture_fit_score"] != 70 or best["culture_fit_breakdown"]["reasoning"]
     stored = client.get(f"/api/positions/{position['id']}/matches").json()
     assert [m["candidate_name"] for m in stored] == ranked
+    assert stored[0]["culture_evidence"] == by_name["Priya Sharma"]
 
 
 def test_rerunning_a_match_on_unchanged_inputs_reuses_the_scores(client: TestClient) -> None:

@@ -146,9 +146,12 @@ def test_a_recruiter_and_an_operator_walk_the_demo(browser: Browser, api: str) -
     assert states[0] in ("queued", "running") and states[-2:] == ["succeeded", "done"]
     assert page.locator("#culture .dim").count() == 9
     assert page.locator("#culture blockquote").count() > 0  # the evidence behind the values
+    assert page.locator("#culture .certainty[title]").count() > 0  # confidence, number on hover
+    assert page.locator("#culture .dim-sources a[href^='/ui/interviews/']").count() > 0
     states = run_job(page, "Match candidates to this culture")
     assert states[-2:] == ["succeeded", "done"]
     assert page.locator("#matches .match").count() >= 10
+    assert page.locator("#matches .rests-on").count() >= 10  # on how much the fit rests
     shot(page, "company")
 
     # A new interview: its status changes live, without reloading the page.

@@ -60,14 +60,17 @@ def test_the_company_page_shows_culture_evidence_matches_and_job_buttons(
     culture = culture_service.profile_data(session, company_id)
     assert culture is not None
     assert culture.culture_summary in page
-    for name in ("collaboration style", "work life balance", "team size"):
+    for name in ("collaboration", "work-life balance", "company size"):
         assert name in page.lower()
     remote = culture.remote_policy
-    assert remote.value == "fully_remote" and "fully remote" in page
+    assert remote.value == "fully_remote" and "Fully remote work" in page
     assert remote.evidence[0] in page  # the transcript sentence behind the value
     best = matching_service.company_matches(session, company_id)[0]
     assert best.candidate_name in page and "Fit by dimension" in page
-    assert "values alignment" in page and "work style fit" in page
+    assert "Values" in page and "Work style" in page
+    assert not re.search(r"\b(async_first|fully_remote|highly_collaborative)\b", _text(page))
+    assert "Culture fit rests on" in page and "dimensions known for both" in page
+    assert "Overall " in page and "% work style (" in page
     assert f'data-run="/api/companies/{company_id}/aggregate-culture/async"' in page
     assert f'data-run="/api/companies/{company_id}/match/async"' in page
     assert f'data-live="/ui/companies/{company_id}/interviews/live"' in page
@@ -102,6 +105,14 @@ def test_the_position_page_ranks_candidates_with_skills_and_scores(
         assert f">{column}</th>" in page
     assert "Matched required" in page and "Missing required" in page
     assert f'data-run="/api/positions/{position_id}/match/async"' in page
+    best = matches[0]
+    made = (
+        f"Overall {best.overall_score:.0f} from 40% skills ({best.skills_match_score:.0f}) + "
+        f"30% experience ({best.experience_match_score:.0f}) + "
+        f"30% culture ({best.culture_fit_score:.0f})."
+    )
+    assert made in page  # how Overall was composed
+    assert "Culture fit rests on" in page
 
 
 def test_the_candidate_page_shows_the_parsed_profile(
@@ -185,3 +196,63 @@ def test_static_files_are_served_with_a_version(web: TestClient) -> None:
     assert "EventSource" in js.text and "X-Requested-With" in js.text
     assert web.get("/ui/static/../main.py").status_code == 404
     assert web.get("/ui/static/secret.txt").status_code == 404
+
+
+def test_each_culture_value_shows_its_confidence_interviews_and_disagreement(
+    web: TestClient, logged_in: str, session: Session
+) -> None:
+    """Issue 14: a recruiter sees how sure a value is, which interviews it rests on, and that
+    two interviews said hybrid while one said fully remote."""
+    company = _created_company(session)
+    ids = [
+        _analysed_interview(session, company, "hybrid", 0.55, "We are in two days a week."),
+        _analysed_interview(session, company, "fully_remote", 0.3, "The rest is remote."),
+        _analysed_interview(session, company, "hybrid", 0.5, "Tuesdays in the office."),
+    ]
+    from matcha.ai.embedded.provider import EmbeddedProvider
+    from matcha.jobs.aggregate_culture import aggregate_culture
+
+    aggregate_culture(session, company, ai=EmbeddedProvider())
+    session.commit()
+    page = _ok(web, f"/ui/companies/{company}")
+    card = page[page.index('data-dimension="remote_policy"') :]
+    card = card[: card.index("</section>")]
+    text = _text(card)
+    assert "Hybrid work, some days in the office" in text
+    assert re.search(r"Confidence: (high|medium|low)", text)
+    assert re.search(r'title="confidence 0\.\d\d of 1"', card)
+    assert "Interviews disagree: 2 interviews said hybrid work, some days in the office; " in text
+    assert "1 said fully remote work" in text
+    for interview_id in ids:
+        assert f'href="/ui/interviews/{interview_id}"' in card
+    pace = page[page.index('data-dimension="pace"') :]
+    assert "not stated" in _text(pace[: pace.index("</section>")])
+
+
+def _created_company(session: Session) -> uuid.UUID:
+    from matcha.companies.models import Company
+
+    company = Company(name="Ferry Lane")
+    session.add(company)
+    session.commit()
+    return company.id
+
+
+def _analysed_interview(
+    session: Session, company: uuid.UUID, value: str, confidence: float, sentence: str
+) -> uuid.UUID:
+    from matcha.ai.schemas import CultureData, Dimension
+    from matcha.interviews.models import InterviewStatus
+
+    data = CultureData(
+        remote_policy=Dimension(value=value, evidence=[sentence], confidence=confidence)
+    )
+    row = Interview(
+        company_id=company,
+        interview_type="culture",
+        status=InterviewStatus.completed,
+        raw_culture_data=data.model_dump(mode="json"),
+    )
+    session.add(row)
+    session.commit()
+    return row.id

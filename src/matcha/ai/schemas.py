@@ -45,8 +45,13 @@ class Dimension(Strict, Generic[V]):
     """One culture dimension: its value, the sentences behind it and how sure the reading is."""
 
     value: V
-    evidence: Evidence = Field(default_factory=list)
-    confidence: Confidence | None = None  # 0-1; None when the provider did not say
+    evidence: Evidence = Field(
+        default_factory=list, description="Sentences copied verbatim from the text (up to 3)."
+    )
+    confidence: Confidence | None = Field(
+        default=None,  # None when the provider did not say
+        description="How clearly the text supports the value, 0-1; null when unknown.",
+    )
 
 
 # Dimension name -> the values it may take (without "unknown"), in a stable order.
@@ -248,6 +253,16 @@ class CultureFitBreakdown(Strict):
     values_alignment: FitScore
     growth_fit: FitScore
     work_style_fit: FitScore
+
+
+CULTURE_FIT_WEIGHTS: dict[str, float] = {
+    "collaboration_fit": 0.2,
+    "pace_fit": 0.2,
+    "values_alignment": 0.2,
+    "growth_fit": 0.15,
+    "work_style_fit": 0.25,
+}
+"""How a culture match's five fits make its match_score (the embedded's rule, stated to models)."""
 
 
 class CultureMatch(Strict):

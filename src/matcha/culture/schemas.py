@@ -1,13 +1,50 @@
-"""Public shape of a culture profile."""
+"""Public shape of a culture profile, and who said what behind each of its dimensions."""
 
 from __future__ import annotations
 
 import uuid
 from datetime import datetime
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict, computed_field
+from pydantic import BaseModel, ConfigDict, Field, computed_field, model_validator
 
 from matcha.ai.schemas import CultureData
+
+EVIDENCE_KEY = "dimension_evidence"
+"""Key of the per-dimension sources inside the stored profile JSON, beside the CultureData."""
+PROFILE_FIELDS = ("id", "company_id", "profile_data", "interview_count", "created_at", "updated_at")
+
+
+class InterviewReading(BaseModel):
+    """What one interview said about one dimension."""
+
+    interview_id: uuid.UUID
+    value: str
+    confidence: float | None = None
+    evidence: list[str] = Field(default_factory=list)
+
+
+class Dissent(BaseModel):
+    """A value some interviews gave that the profile did not take."""
+
+    value: str
+    interview_ids: list[uuid.UUID]
+
+
+class DimensionEvidence(BaseModel):
+    """A profile dimension's value and confidence, the interviews behind it and any dissent."""
+
+    value: str
+    confidence: float | None = None
+    sources: list[InterviewReading] = Field(default_factory=list)
+    disagreement: list[Dissent] = Field(default_factory=list)
+
+
+def split_stored(stored: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Stored profile JSON -> (CultureData fields, per-dimension evidence; {} before issue 14)."""
+    data = dict(stored)
+    evidence = data.pop(EVIDENCE_KEY, None) or {}
+    return data, evidence
 
 
 class CultureProfilePublic(BaseModel):
@@ -16,9 +53,22 @@ class CultureProfilePublic(BaseModel):
     id: uuid.UUID
     company_id: uuid.UUID
     profile_data: CultureData
+    dimension_evidence: dict[str, DimensionEvidence] = Field(default_factory=dict)
     interview_count: int
     created_at: datetime
     updated_at: datetime
+
+    @model_validator(mode="before")
+    @classmethod
+    def _split_evidence(cls, data: Any) -> Any:
+        """The stored JSON carries the evidence beside the profile; the API shows them apart."""
+        if not isinstance(data, dict):
+            data = {name: getattr(data, name) for name in PROFILE_FIELDS}
+        stored = data.get("profile_data")
+        if isinstance(stored, dict) and EVIDENCE_KEY in stored:
+            profile, evidence = split_stored(stored)
+            data = {**data, "profile_data": profile, EVIDENCE_KEY: evidence}
+        return data
 
     @computed_field  # type: ignore[prop-decorator]
     @property

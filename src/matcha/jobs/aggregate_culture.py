@@ -6,14 +6,16 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from matcha.ai.provider import AIProvider
 from matcha.ai.schemas import CultureData
 from matcha.companies.models import Company
+from matcha.culture import service as culture_service
 from matcha.culture.models import CultureProfile
+from matcha.culture.schemas import EVIDENCE_KEY, DimensionEvidence
 from matcha.db import get_or_404, upsert, utcnow
 from matcha.errors import Conflict
 from matcha.interviews.models import Interview, InterviewStatus, InterviewType
@@ -25,6 +27,7 @@ class CultureAggregation(BaseModel):
     company_id: uuid.UUID
     interview_count: int
     profile: CultureData
+    dimension_evidence: dict[str, DimensionEvidence] = Field(default_factory=dict)
     last_updated: datetime
 
     def summary(self) -> dict[str, Any]:
@@ -74,6 +77,11 @@ def aggregate_culture(
     progress(0, 1)
     data = [CultureData.model_validate(i.raw_culture_data) for i in interviews]
     profile = provider.aggregate_culture(data)
+    evidence = culture_service.trace(
+        [(i.id, d) for i, d in zip(interviews, data, strict=True)], profile
+    )
+    stored = profile.model_dump(mode="json")
+    stored[EVIDENCE_KEY] = {name: e.model_dump(mode="json") for name, e in evidence.items()}
     now = utcnow()
     upsert(
         session,
@@ -81,7 +89,7 @@ def aggregate_culture(
         {
             "id": uuid.uuid4(),
             "company_id": company_id,
-            "profile_data": profile.model_dump(mode="json"),
+            "profile_data": stored,
             "interview_count": len(interviews),
             "created_at": now,
             "updated_at": now,
@@ -94,5 +102,6 @@ def aggregate_culture(
         company_id=company_id,
         interview_count=len(interviews),
         profile=profile,
+        dimension_evidence=evidence,
         last_updated=now,
     )

@@ -11,7 +11,7 @@ from matcha.ai.provider import AIProvider, get_provider
 from matcha.config import get_settings
 
 Progress = Callable[[int, int], None]
-PROMPT_VERSION = "1"
+PROMPT_VERSION = "2"
 
 
 def no_progress(_done: int, _total: int) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -15,6 +15,17 @@ class MatchRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     candidate_ids: Annotated[list[uuid.UUID], Field(max_length=10_000)] | None = None
+
+
+class CultureEvidence(BaseModel):
+    """How much the culture fit rests on: dimensions known for both the company and the
+    candidate (what is actually compared), those known for the company, and its interviews."""
+
+    dimensions_compared: int
+    dimensions_known: int
+    dimensions_total: int
+    interviews: int
+    strength: Literal["thin", "moderate", "broad"]
 
 
 class MatchPublic(BaseModel):
@@ -32,6 +43,7 @@ class MatchPublic(BaseModel):
     scored_by: str
     created_at: datetime
     updated_at: datetime
+    culture_evidence: CultureEvidence | None = None
 
 
 class PositionMatchPublic(BaseModel):
@@ -52,3 +64,4 @@ class PositionMatchPublic(BaseModel):
     scored_by: str
     created_at: datetime
     updated_at: datetime
+    culture_evidence: CultureEvidence | None = None

@@ -3,18 +3,24 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from matcha.ai.schemas import CultureMatch, PositionMatch
+from matcha.ai.schemas import CULTURE_DIMENSIONS, CultureData, CultureMatch, PositionMatch
 from matcha.candidates.models import Candidate
+from matcha.culture import service as culture_service
 from matcha.db import upsert, utcnow
 from matcha.matching.models import MatchResult, PositionMatchResult
-from matcha.matching.schemas import MatchPublic, PositionMatchPublic
+from matcha.matching.schemas import CultureEvidence, MatchPublic, PositionMatchPublic
 from matcha.pagination import Page, page_of
+from matcha.positions.models import Position
+
+BROAD, MODERATE = 5, 3  # dimensions compared for a broad / moderate culture fit
+
+Evidence = Callable[[dict[str, Any]], CultureEvidence | None]
 
 
 def save_culture_match(
@@ -95,6 +101,32 @@ def stored_hashes(
     return dict(rows.all())
 
 
+def culture_evidence(
+    profile: CultureData, interviews: int, candidate: dict[str, Any]
+) -> CultureEvidence:
+    """On how much a candidate's culture fit rests, whichever provider scored it."""
+    signals = candidate.get("work_style") or []
+    stated = {s.get("dimension") for s in signals if s.get("value") not in (None, "unknown")}
+    known = [d for d in CULTURE_DIMENSIONS if profile.dimension(d).value != "unknown"]
+    compared = sum(d in stated for d in known)
+    return CultureEvidence(
+        dimensions_compared=compared,
+        dimensions_known=len(known),
+        dimensions_total=len(CULTURE_DIMENSIONS),
+        interviews=interviews,
+        strength="broad" if compared >= BROAD else "moderate" if compared >= MODERATE else "thin",
+    )
+
+
+def _evidence_for(session: Session, company_id: uuid.UUID) -> Evidence:
+    """Culture evidence of each listed candidate against the company's current profile."""
+    row = culture_service.get_profile(session, company_id)
+    if row is None:
+        return lambda _candidate: None
+    profile, count = culture_service.culture_of(row), row.interview_count
+    return lambda candidate: culture_evidence(profile, count, candidate)
+
+
 def _listing(
     session: Session,
     model: type[MatchResult] | type[PositionMatchResult],
@@ -103,10 +135,11 @@ def _listing(
     score: str,
     candidate_ids: Sequence[uuid.UUID] | None,
     page: Page | None,
+    evidence: Evidence,
 ) -> list[Any]:
     column, subject_id = subject
     query = (
-        select(model, Candidate.name)
+        select(model, Candidate.name, Candidate.parsed_data)
         .join(Candidate, Candidate.id == model.candidate_id)
         .where(getattr(model, column) == subject_id)
         .order_by(getattr(model, score).desc(), Candidate.name)
@@ -117,9 +150,10 @@ def _listing(
     if page is not None:
         rows = page_of(rows, page)
     out = []
-    for row, name in rows:
+    for row, name, parsed in rows:
         data = {c.key: getattr(row, c.key) for c in row.__table__.columns}
-        out.append(schema.model_validate({**data, "candidate_name": name}))
+        extra = {"candidate_name": name, "culture_evidence": evidence(parsed or {})}
+        out.append(schema.model_validate({**data, **extra}))
     return out
 
 
@@ -139,6 +173,7 @@ def company_matches(
         "match_score",
         candidate_ids,
         page,
+        _evidence_for(session, company_id),
     )
 
 
@@ -158,4 +193,12 @@ def position_matches(
         "overall_score",
         candidate_ids,
         page,
+        _position_evidence(session, position_id),
     )
+
+
+def _position_evidence(session: Session, position_id: uuid.UUID) -> Evidence:
+    position = session.get(Position, position_id)
+    if position is None:
+        return lambda _candidate: None
+    return _evidence_for(session, position.company_id)

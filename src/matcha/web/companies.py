@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import uuid
-from typing import Annotated, Any
+from typing import Annotated
 
 from fastapi import Form, Query, Request, Response
 from fastapi.responses import RedirectResponse
 from pydantic import ValidationError
 from sqlalchemy.orm import Session
 
-from matcha.ai.schemas import CULTURE_DIMENSIONS, CultureData
+from matcha.ai.schemas import CultureData
 from matcha.companies import service as companies_service
 from matcha.companies.schemas import CompanyCreate
 from matcha.culture import service as culture_service
@@ -26,7 +26,7 @@ from matcha.matching import service as matching_service
 from matcha.pagination import Page
 from matcha.positions import service as positions_service
 from matcha.system.status import is_operator
-from matcha.web import live
+from matcha.web import explain, live
 from matcha.web.forms import field_errors, optional
 from matcha.web.routing import ui_router
 from matcha.web.session import UiDep
@@ -38,17 +38,6 @@ router = ui_router()
 UNAVAILABLE = "Analysis is unavailable; an operator has been told."
 LIST_LIMIT = 200
 MATCHES_SHOWN = 50
-
-
-def dimensions(culture: CultureData | None) -> list[dict[str, Any]]:
-    """Each culture dimension with its value and evidence, in the documented order."""
-    if culture is None:
-        return []
-    out = []
-    for name in CULTURE_DIMENSIONS:
-        dim = culture.dimension(name)
-        out.append({"name": name, "value": dim.value, "evidence": list(dim.evidence)})
-    return out
 
 
 @router.get("/ui")
@@ -152,7 +141,11 @@ def _company_page(
         company=company,
         profile=profile,
         culture=culture,
-        dimensions=dimensions(culture),
+        dimensions=explain.dimensions(
+            culture,
+            culture_service.dimension_evidence(session, company_id),
+            explain.interview_labels(interviews),
+        ),
         interviews_html=interviews_fragment(company_id, ui.can_write, interviews, _operator(ui)),
         culture_interviews=sum(i.interview_type == InterviewType.culture for i in interviews),
         analysed_culture=sum(
@@ -245,7 +238,7 @@ def interview(interview_id: uuid.UUID, ui: UiDep) -> Response:
         title=f"{humanize_type(row.interview_type)} interview",
         interview=row,
         company=company,
-        dimensions=dimensions(culture),
+        dimensions=explain.dimensions(culture),
         culture=culture,
         conversation=row.conversation_analysis,
         screening=row.screening_analysis,

@@ -85,6 +85,17 @@ def environment() -> Environment:
         humanize=humanize, ago=ago, duration=duration, when=when, score_class=score_class
     )
     env.globals["static_version"] = static_version()
+    from matcha.ai import wording
+    from matcha.web import explain
+
+    env.globals.update(
+        rests_on=explain.rests_on,
+        culture_composition=explain.culture_composition,
+        position_composition=explain.position_composition,
+        fit_label=wording.fit_label,
+        dimension_label=wording.dimension_label,
+        value_phrase=wording.value_phrase,
+    )
     return env
 
 

@@ -12,10 +12,68 @@ def _data(pace: str, evidence: int, **lists: list[str]) -> CultureData:
     return CultureData(pace=Dimension(value=pace, evidence=sentences), **lists)
 
 
-def test_votes_are_weighted_by_evidence_count() -> None:
-    profile = aggregate_culture([_data("steady", 1), _data("steady", 1), _data("fast_startup", 3)])
+HYBRID_INTERVIEW = """Interviewer: How does the team work day to day?
+Sam: We are hybrid. Everyone is in the office two days a week, Tuesdays and Thursdays, and works \
+from home the rest.
+Interviewer: Is that fixed?
+Sam: Yes, the office days are the same for the whole team so we actually see each other."""
+
+
+def _remote(value: str, confidence: float | None, evidence: int = 1) -> CultureData:
+    sentences = [f"Remote sentence {i}." for i in range(evidence)]
+    return CultureData(
+        remote_policy=Dimension(value=value, evidence=sentences, confidence=confidence)
+    )
+
+
+def test_a_weak_reading_does_not_flip_a_well_evidenced_value() -> None:
+    """Issue 14: a second interview that says the same thing in other words ("Two days a week,
+    the rest remote") but was read as fully remote on one weak sentence must not turn a hybrid
+    profile fully remote, nor its summary."""
+    first = extract_culture(HYBRID_INTERVIEW)
+    assert first.remote_policy.value == "hybrid"
+    second = CultureData(
+        remote_policy=Dimension(
+            value="fully_remote", evidence=["Two days a week, the rest remote."], confidence=0.33
+        )
+    )
+    for order in ([first, second], [second, first]):
+        profile = aggregate_culture(order)
+        assert profile.remote_policy.value == "hybrid"
+        assert profile.remote_policy.evidence == first.remote_policy.evidence
+        assert "fully remote" not in profile.culture_summary
+        assert "hybrid" in profile.culture_summary
+
+
+def test_two_interviews_outvote_one_of_similar_strength() -> None:
+    profile = aggregate_culture(
+        [_remote("hybrid", 0.5), _remote("fully_remote", 0.6), _remote("hybrid", 0.45)]
+    )
+    assert profile.remote_policy.value == "hybrid"
+    assert profile.remote_policy.confidence is not None
+    alone = aggregate_culture([_remote("hybrid", 0.5), _remote("hybrid", 0.45)])
+    assert alone.remote_policy.confidence is not None
+    assert profile.remote_policy.confidence < alone.remote_policy.confidence  # dissent lowers it
+
+
+def test_without_confidence_votes_fall_back_to_evidence_count() -> None:
+    profile = aggregate_culture([_data("steady", 1), _data("fast_startup", 3)])
     assert profile.pace.value == "fast_startup"
     assert profile.pace.evidence == ["Pace sentence 0.", "Pace sentence 1.", "Pace sentence 2."]
+    majority = aggregate_culture([_data("steady", 1), _data("steady", 1), _data("fast_startup", 3)])
+    assert majority.pace.value == "steady"
+
+
+def test_a_silent_interview_does_not_count_against() -> None:
+    one = aggregate_culture([_remote("in_office", 0.6)])
+    with_silent = aggregate_culture([_remote("in_office", 0.6), _remote("unknown", None, 0)])
+    assert with_silent.remote_policy == one.remote_policy
+    assert with_silent.remote_policy.confidence == 0.6
+
+
+def test_agreeing_interviews_raise_the_confidence() -> None:
+    profile = aggregate_culture([_remote("hybrid", 0.5), _remote("hybrid", 0.5)])
+    assert profile.remote_policy.confidence == 0.75
 
 
 def test_unknown_never_beats_a_known_value() -> None:

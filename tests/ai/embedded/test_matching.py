@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from datetime import date
 from functools import cache
 from typing import Any
@@ -73,7 +74,7 @@ def test_startup_minded_beats_enterprise_minded_at_the_startup() -> None:
     enterprise = [match_culture(lumen(), candidate(n)) for n in ("marcus_bell", "kevin_osei")]
     assert min(m.match_score for m in startup) > max(m.match_score for m in enterprise)
     marcus = enterprise[0]
-    assert marcus.concerns and any("in office" in c for c in marcus.concerns)
+    assert marcus.concerns and any("working on site" in c for c in marcus.concerns)
     assert startup[0].strengths
 
 
@@ -81,7 +82,46 @@ def test_enterprise_minded_beats_startup_minded_at_the_enterprise() -> None:
     marcus = match_culture(northwind(), candidate("marcus_bell"))
     priya = match_culture(northwind(), candidate("priya_sharma"))
     assert marcus.match_score > priya.match_score
-    assert "remote policy" in priya.culture_fit_breakdown.work_style_fit.reasoning
+    assert "where people work" in priya.culture_fit_breakdown.work_style_fit.reasoning
+
+
+ENUM_WORDS = (
+    "_",
+    "async first",
+    "sync heavy",
+    "highly collaborative",
+    "fast startup",
+    "slow methodical",
+    "top down",
+    "skill development",
+    "in office",
+    "remote policy",
+    "collaboration style",
+    "decision making",
+    "growth focus",
+    "team size",
+)
+
+
+def test_culture_reasons_are_plain_words_not_enum_names() -> None:
+    """Issue 14: a recruiter reads 'written, asynchronous communication first', never
+    'async_first' or 'async first'."""
+    for profile in (lumen(), northwind()):
+        for name in ("priya_sharma", "omar_haddad", "marcus_bell", "kevin_osei"):
+            match = match_culture(profile, candidate(name))
+            texts = [match.match_reasoning, *match.strengths, *match.concerns]
+            texts += match.interview_suggestions
+            texts += [fit.reasoning for fit in match.culture_fit_breakdown.__dict__.values()]
+            for text in texts:
+                assert not [w for w in ENUM_WORDS if w in text.lower()], text
+    text = match_culture(lumen(), candidate("priya_sharma")).culture_fit_breakdown.work_style_fit
+    assert "written, asynchronous communication first" in text.reasoning
+
+
+def test_the_reasoning_says_how_many_dimensions_the_fit_rests_on() -> None:
+    assert "compared on 0 of 9" in match_culture(lumen(), CandidateProfile()).match_reasoning
+    rich = match_culture(lumen(), candidate("priya_sharma"))
+    assert re.search(r"compared on [2-9] of 9 culture dimensions", rich.match_reasoning)
 
 
 def test_go_engineer_beats_designer_for_go_backend_role() -> None:

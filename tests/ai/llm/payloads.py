@@ -25,8 +25,12 @@ from matcha.ai.schemas import (
 )
 
 CULTURE = CultureData(
-    pace=Dimension(value="fast_startup", evidence=["We ship to production every day."]),
-    hierarchy=Dimension(value="flat", evidence=["Anyone can challenge a decision."]),
+    pace=Dimension(
+        value="fast_startup", evidence=["We ship to production every day."], confidence=0.82
+    ),
+    hierarchy=Dimension(
+        value="flat", evidence=["Anyone can challenge a decision."], confidence=0.35
+    ),
     values=["ownership", "candour"],
     key_traits=["bias to action"],
     culture_summary="FAKE-MODEL culture summary.",

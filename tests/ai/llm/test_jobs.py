@@ -7,6 +7,7 @@ and out-of-range scores fail as invalid_output with nothing written.
 
 from __future__ import annotations
 
+import html
 import json
 import uuid
 
@@ -32,6 +33,8 @@ from tests.ai.llm.payloads import (
     SCREENING,
     SUMMARY,
 )
+from tests.conftest import Account
+from tests.web.conftest import login
 
 TRANSCRIPT = "Interviewer: How do you work?\nAlex: We ship to production every day."
 INJECTION = (
@@ -117,6 +120,21 @@ def test_aggregation_votes_in_code_and_the_model_writes_the_summary(
     assert data["culture_summary"] == SUMMARY["culture_summary"]
     summary_requests = [r for r in fake.requests if fake.schema_name(r) == "CultureSummary"]
     assert len(summary_requests) == 1
+    # The model's confidence and evidence reach the profile, its sources and the page.
+    (interview,) = [i["id"] for i in client.get(f"/api/companies/{company}/interviews").json()]
+    pace = profile["dimension_evidence"]["pace"]
+    assert pace["sources"] == [
+        {
+            "interview_id": interview,
+            "value": "fast_startup",
+            "confidence": CULTURE.pace.confidence,
+            "evidence": CULTURE.pace.evidence,
+        }
+    ]
+    assert data["pace"]["confidence"] == CULTURE.pace.confidence
+    assert data["hierarchy"]["confidence"] == CULTURE.hierarchy.confidence
+    summary_prompt = fake.texts(summary_requests[0])[1][1]
+    assert '"confidence": 0.82' in summary_prompt
 
 
 def test_match_company_uses_the_models_scores_then_reuses_them_without_a_call(
@@ -235,3 +253,27 @@ def test_through_the_runner_the_job_fails_invalid_output_and_records_its_usage(
     assert (row.status, row.error_code) == (JobStatus.failed, "invalid_output")
     assert (row.provider, row.model, row.llm_calls) == (fake.wire, provider.model, 2)
     assert (row.tokens_in, row.tokens_out) == (22, 14)
+
+
+def test_the_models_confidence_and_evidence_are_shown_on_the_company_page(
+    fake: FakeLLM,
+    provider: LLMProvider,
+    session: Session,
+    client: TestClient,
+    account: Account,
+) -> None:
+    """Issue 14: whatever the provider, a recruiter sees how sure each value is and why."""
+    from matcha.main import create_app
+
+    fake.responder = valid_answer(fake)
+    company = _profiled_company(client, session, provider)
+    with TestClient(create_app(background=False), follow_redirects=False) as web:
+        login(web, account.email)
+        page = html.unescape(web.get(f"/ui/companies/{company}").text)
+    pace = page[page.index('data-dimension="pace"') :]
+    pace = pace[: pace.index("</section>")]
+    assert "A fast, startup pace" in pace
+    assert 'title="confidence 0.82 of 1">high<' in pace
+    assert CULTURE.pace.evidence[0] in pace and "/ui/interviews/" in pace
+    hierarchy = page[page.index('data-dimension="hierarchy"') :]
+    assert 'title="confidence 0.35 of 1">low<' in hierarchy[: hierarchy.index("</section>")]

@@ -108,3 +108,32 @@ def test_persistent_garbage_is_invalid_output_after_one_repair(
     assert caught.value.code == "invalid_output"
     assert "ScreeningAnalysis" in caught.value.message
     assert len(fake.requests) == 2
+
+
+def _sent_schema(fake: FakeLLM, request: Any) -> dict[str, Any]:
+    if fake.wire == "openai":
+        schema: dict[str, Any] = request.body["response_format"]["json_schema"]["schema"]
+    else:
+        schema = request.body["generationConfig"]["responseJsonSchema"]
+    return schema
+
+
+def test_culture_extraction_asks_for_verbatim_evidence_and_a_confidence(
+    fake: FakeLLM, provider: LLMProvider
+) -> None:
+    """Issue 14: a model gives what the embedded analyzer gives, so the UI can show it."""
+    fake.then(answer(CULTURE))
+    assert provider.extract_culture("Alex: We ship every day.") == CULTURE
+    (request,) = fake.requests
+    schema = _sent_schema(fake, request)
+    dimensions = [d for name, d in schema["$defs"].items() if name.startswith("Dimension")]
+    assert len(dimensions) == 9
+    for dimension in dimensions:
+        assert dimension["required"] == ["value", "evidence", "confidence"]
+        number, null = dimension["properties"]["confidence"]["anyOf"]
+        assert (number["type"], number["minimum"], number["maximum"]) == ("number", 0, 1)
+        assert null == {"type": "null"}
+    _system, prompt = fake.texts(request)[1]
+    assert "copied verbatim from the transcript as evidence" in prompt
+    assert "a confidence from 0 to 1" in prompt and "null confidence" in prompt
+    assert CULTURE.pace.confidence == 0.82  # the canned answer carries it

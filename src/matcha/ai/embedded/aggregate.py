@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from difflib import SequenceMatcher
 from typing import Any
 
 from matcha.ai.embedded import summary
-from matcha.ai.schemas import CULTURE_DIMENSIONS, CultureData
+from matcha.ai.schemas import CULTURE_DIMENSIONS, CultureData, Dimension
 
 MAX_EVIDENCE = 5
 MAX_LIST = 12
 NEAR_DUPLICATE_RATIO = 0.85
+EVIDENCE_SCALE = 2.5  # as the embedded analyzer's CONFIDENCE_SCALE: 1 sentence ~ 0.33
+VOTE_FLOOR = 0.25
 
 
 def _key(phrase: str) -> str:
@@ -48,23 +51,46 @@ def merge_phrases(lists: Sequence[Sequence[str]], limit: int = MAX_LIST) -> list
     return [rep for rep, _, _ in groups[:limit]]
 
 
+def strength(dim: Dimension[str]) -> float:
+    """How strongly one interview backs its value, 0-1: its confidence, or, when the provider
+    gave none, what its evidence count would earn on the embedded analyzer's scale."""
+    if dim.value == "unknown":
+        return 0.0
+    if dim.confidence is not None:
+        return dim.confidence
+    return round(1 - math.exp(-max(0.5, len(dim.evidence)) / EVIDENCE_SCALE), 2)
+
+
+def vote_weight(dim: Dimension[str]) -> float:
+    """An interview's vote: a floor every stated value earns, plus its strength. Strength
+    decides between single voices (a weak reading never flips a well-evidenced one), while
+    two interviews of ordinary strength still outvote one."""
+    return 0.0 if dim.value == "unknown" else VOTE_FLOOR + (1 - VOTE_FLOOR) * strength(dim)
+
+
 def _vote(name: str, interviews: Sequence[CultureData]) -> dict[str, Any]:
-    """Each interview votes for its value with weight = its evidence count (at least 1)."""
+    """Evidence-weighted vote; silent interviews ("unknown") neither vote nor dilute."""
     weights: dict[str, float] = {}
-    backers: dict[str, int] = {}
+    backers: dict[str, list[float]] = {}
     for data in interviews:
         dim = data.dimension(name)
         if dim.value == "unknown":
             continue
-        weights[dim.value] = weights.get(dim.value, 0.0) + max(1, len(dim.evidence))
-        backers[dim.value] = backers.get(dim.value, 0) + 1
+        weights[dim.value] = weights.get(dim.value, 0.0) + vote_weight(dim)
+        backers.setdefault(dim.value, []).append(strength(dim))
     if not weights:
-        return {"value": "unknown", "evidence": []}
+        return {"value": "unknown", "evidence": [], "confidence": None}
     order = CULTURE_DIMENSIONS[name]
-    winner = max(weights, key=lambda v: (weights[v], backers[v], -order.index(v)))
-    pools = [
-        list(d.dimension(name).evidence) for d in interviews if d.dimension(name).value == winner
-    ]
+    winner = max(
+        weights,
+        key=lambda v: (round(weights[v], 6), len(backers[v]), max(backers[v]), -order.index(v)),
+    )
+    # Agreeing interviews are independent readings: each lowers the chance all of them erred.
+    doubt = math.prod(1 - s for s in backers[winner])
+    confidence = round((1 - doubt) * weights[winner] / sum(weights.values()), 2)
+    supporters = [d.dimension(name) for d in interviews if d.dimension(name).value == winner]
+    supporters.sort(key=lambda d: -strength(d))  # stable: ties keep interview order
+    pools = [list(d.evidence) for d in supporters]
     evidence: list[str] = []
     while len(evidence) < MAX_EVIDENCE and any(pools):  # round-robin: every interview is heard
         for pool in pools:
@@ -72,7 +98,7 @@ def _vote(name: str, interviews: Sequence[CultureData]) -> dict[str, Any]:
                 sentence = pool.pop(0)
                 if sentence not in evidence:
                     evidence.append(sentence)
-    return {"value": winner, "evidence": evidence}
+    return {"value": winner, "evidence": evidence, "confidence": confidence}
 
 
 def aggregate_culture(interviews: Sequence[CultureData]) -> CultureData:

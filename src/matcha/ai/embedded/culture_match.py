@@ -5,12 +5,14 @@ from __future__ import annotations
 from matcha.ai.embedded.aggregate import same_phrase
 from matcha.ai.schemas import (
     CULTURE_DIMENSIONS,
+    CULTURE_FIT_WEIGHTS,
     CandidateProfile,
     CultureData,
     CultureFitBreakdown,
     CultureMatch,
     FitScore,
 )
+from matcha.ai.wording import dimension_label, fit_label, value_phrase
 
 NEUTRAL = 60  # nothing known on one side: neither a fit nor a conflict
 SAME, NEAR, FAR = 100, 65, 20
@@ -26,13 +28,7 @@ PAIR_SCORES: dict[frozenset[str], int] = {
     frozenset({"flexible", "demanding"}): 30,
     frozenset({"structured", "demanding"}): 25,
 }
-WEIGHTS = {
-    "collaboration_fit": 0.2,
-    "pace_fit": 0.2,
-    "values_alignment": 0.2,
-    "growth_fit": 0.15,
-    "work_style_fit": 0.25,
-}
+WEIGHTS = CULTURE_FIT_WEIGHTS
 GROUPS = {
     "collaboration_fit": ("collaboration_style", "team_size"),
     "pace_fit": ("pace",),
@@ -45,10 +41,6 @@ GROUPS = {
         "work_life_balance",
     ),
 }
-
-
-def _label(dimension: str, value: str) -> str:
-    return f"{dimension.replace('_', ' ')} {value.replace('_', ' ')}"
 
 
 def compatibility(dimension: str, company: str, candidate: str) -> int:
@@ -80,6 +72,42 @@ def _values_fit(company: list[str], candidate: list[str]) -> FitScore:
     )
 
 
+def known_on_both_sides(profile: CultureData, candidate: CandidateProfile) -> int:
+    """How many culture dimensions the fit actually compares: known for company and candidate."""
+    signals = {s.dimension: s.value for s in candidate.work_style}
+    return sum(
+        profile.dimension(d).value != "unknown" and signals.get(d, "unknown") != "unknown"
+        for d in CULTURE_DIMENSIONS
+    )
+
+
+def _compare(dim: str, company: str, mine: str, score: int) -> tuple[str, str, str, str]:
+    """(reason, strength, concern, interview suggestion) for one dimension, in plain words."""
+    label, theirs, yours = dimension_label(dim), value_phrase(dim, company), value_phrase(dim, mine)
+    if company == "unknown":
+        return f"{label}: the interviews do not say (neutral)", "", "", ""
+    if mine == "unknown":
+        return (
+            f"{label}: the résumé does not say (neutral)",
+            "",
+            "",
+            f"Ask how they feel about {theirs}.",
+        )
+    if company == mine:
+        return f"{label}: both {theirs}", f"Shares the company's {label}: {theirs}", "", ""
+    reason = f"{label}: the company's way is {theirs}, the candidate prefers {yours}"
+    if score >= 80:
+        return reason + " (close)", f"Close to the company's {label}: {theirs}", "", ""
+    if score < 50:
+        return (
+            reason,
+            "",
+            f"Prefers {yours}; the company's way is {theirs}",
+            f"Probe how they would adapt to {theirs}.",
+        )
+    return reason, "", "", ""
+
+
 def match_culture(profile: CultureData, candidate: CandidateProfile) -> CultureMatch:
     """Score one candidate's work-style signals against one company culture profile."""
     signals = {s.dimension: s.value for s in candidate.work_style}
@@ -92,31 +120,21 @@ def match_culture(profile: CultureData, candidate: CandidateProfile) -> CultureM
         reasons: list[str] = []
         for dim in dimensions:
             company, mine = profile.dimension(dim).value, signals.get(dim, "unknown")
-            score = compatibility(dim, company, mine)
             if company == "unknown" and mine == "unknown":
                 continue
+            score = compatibility(dim, company, mine)
             scores.append(score)
-            if company == "unknown" or mine == "unknown":
-                side = "company" if company == "unknown" else "candidate"
-                reasons.append(f"{dim.replace('_', ' ')}: unknown for the {side} (neutral)")
-                if side == "candidate":
-                    suggestions.append(f"Ask how they feel about {_label(dim, company)}.")
-            elif score >= 80:
-                reasons.append(f"{dim.replace('_', ' ')}: both {company.replace('_', ' ')}")
-                strengths.append(f"Matches the company's {_label(dim, company)}")
-            else:
-                reasons.append(
-                    f"{dim.replace('_', ' ')}: company {company.replace('_', ' ')} vs "
-                    f"candidate {mine.replace('_', ' ')}"
-                )
-                if score < 50:
-                    concerns.append(
-                        f"Prefers {mine.replace('_', ' ')} but the company is "
-                        f"{company.replace('_', ' ')} ({dim.replace('_', ' ')})"
-                    )
-                    suggestions.append(f"Probe how they would adapt to {_label(dim, company)}.")
+            reason, strength, concern, suggestion = _compare(dim, company, mine, score)
+            reasons.append(reason)
+            for out, text in (
+                (strengths, strength),
+                (concerns, concern),
+                (suggestions, suggestion),
+            ):
+                if text:
+                    out.append(text)
         score = round(sum(scores) / len(scores)) if scores else NEUTRAL
-        text = "; ".join(reasons) + "." if reasons else "No signals on either side (neutral)."
+        text = "; ".join(reasons) + "." if reasons else "Nothing known on either side (neutral)."
         fits[group] = FitScore(score=score, reasoning=text)
     fits["values_alignment"] = _values_fit(profile.values, candidate.values)
     if fits["values_alignment"].score >= 80:
@@ -125,10 +143,12 @@ def match_culture(profile: CultureData, candidate: CandidateProfile) -> CultureM
     breakdown = CultureFitBreakdown(**fits)
     best = max(WEIGHTS, key=lambda n: (fits[n].score, n))
     worst = min(WEIGHTS, key=lambda n: (fits[n].score, n))
+    compared = known_on_both_sides(profile, candidate)
     reasoning = (
-        f"Culture fit {total}/100 from {len(candidate.work_style)} work-style signals and "
-        f"{len(candidate.values)} stated values. Strongest: {best.replace('_', ' ')} "
-        f"({fits[best].score}); weakest: {worst.replace('_', ' ')} ({fits[worst].score})."
+        f"Culture fit {total}/100, compared on {compared} of {len(CULTURE_DIMENSIONS)} culture "
+        f"dimensions known on both sides and {len(candidate.values)} stated values. "
+        f"Strongest: {fit_label(best)} ({fits[best].score}); "
+        f"weakest: {fit_label(worst)} ({fits[worst].score})."
     )
     return CultureMatch(
         match_score=max(0, min(100, total)),
