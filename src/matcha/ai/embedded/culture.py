@@ -50,7 +50,8 @@ def choose(dimension: str, votes: Sequence[Vote]) -> Reading:
     supporting = {winner}
     if dimension in BLENDS:
         a, b, blend = BLENDS[dimension]
-        low, high = sorted((totals.get(a, 0.0), totals.get(b, 0.0)))
+        stated = totals.get(blend, 0.0)  # "both", "a real mix" back each side
+        low, high = sorted((totals.get(a, 0.0) + stated, totals.get(b, 0.0) + stated))
         if low >= BLEND_MIN and low / high >= BLEND_RATIO:
             winner, supporting = blend, {a, b, blend}
     return Reading(winner, evidence_for(votes, supporting), confidence(totals, supporting))

@@ -30,11 +30,14 @@ PEOPLE = (
     r"(?:people|employees|staff|persons|colleagues|members|folks|workers|heads|humans|souls|"
     r"FTEs?|full-timers|staffers|of us|strong)"
 )
-_WE_ARE = r"(?:we're|we are|we were|we've got|we have|there are|there's|there're|we number)"
+_WE_ARE = (
+    r"(?:we're|we are|we were|we've got|we have|there are|there's|there're|we number|"
+    r"(?:(?-i:[A-Z])\w+|group|company|whole \w+)(?:'s| is))"
+)
 _COUNT = rf"({_APPROX})({_NUMBER})"
 _PATTERNS = [
     # "three hundred and forty people", "sixty of us", "4,000-strong"
-    re.compile(rf"\b{_COUNT}[\s-]+(?:(?:full|part)-time\s+)?{PEOPLE}\b", re.I),
+    re.compile(rf"\b{_COUNT}[\s\"”’'-]+(?:(?:full|part)-time\s+)?{PEOPLE}\b", re.I),
     # "we're thirty-five, give or take", "we are 24.", "we're eleven now"
     re.compile(
         rf"\b{_WE_ARE}\s+{_COUNT}(?=\s*(?:[.,;:!?)]|$|now\b|in total\b|give or take\b|"

@@ -3,8 +3,9 @@
 Each sentence gets spans where the speaker talks about something other than the company as it
 is today ("at my old job…", "our clients…", "we used to…", "next year we might…"); a cue found
 inside such a span does not count. A reset marker ("here", "now", "these days", "for us")
-ends the span. Talk of a former employer carries on into the speaker's next sentences until
-such a reset; talk of a plan or a client ends with its sentence. Hedges weaken a sentence.
+ends the span. Talk of a former employer carries on into the speaker's next sentences while
+they stay in the past tense, until such a reset; talk of a plan or a client ends with its
+sentence. Hedges weaken a sentence.
 """
 
 from __future__ import annotations
@@ -25,29 +26,32 @@ _ELSEWHERE = re.compile(
     rf"{_EMPLOYER}s?|(?:where|when) (?:I|he|she|they) (?:used to work|worked|was) before|"
     r"before (?:that|this|I joined|I came|I started|joining|coming here|here|the merger|"
     r"the acquisition|the pandemic|covid|the restructur\w*)|previously|in the past|back then|"
-    r"in those days|at the time|used to|(?:I|he|she|they) (?:came|joined|moved) (?:here )?from|"
+    r"in those days|(?:we|I|they|he|she|it|people|everyone) used to|"
+    r"(?:I|he|she|they) (?:came|joined|moved) (?:here )?from|"
     r"(?:compared|contrasted) (?:it |this |that )?with|unlike (?:my|his|her|their|the) "
-    r"(?:old|last|previous|former)|(?:when|since) (?:I|he|she|we) (?:first )?(?:joined|started|"
-    r"arrived)|(?:years|months) ago|at (?:the )?university|at uni)\b",
+    r"(?:old|last|previous|former)|when (?:I|he|she|we) (?:first )?(?:joined|started|arrived)|"
+    r"at (?:the )?university|at uni)\b",
     re.IGNORECASE,
 )
 # Someone else, or not yet: ends with the sentence.
 _OTHERS = re.compile(
-    r"\b(?:(?:some of |many of |most of |one of )?(?:our|their|the|his|her) "
-    r"(?:clients?|customers?|partners'|suppliers?|competitors?)(?: are| is|,|\b)|for them|"
+    r"\b(?:(?:some|many|most|one) of (?:our|their) clients|our clients (?:are|have|want)|"
+    r"for (?:our )?clients|(?:at|on) the client(?:'s)? (?:side|site|office)|for them|"
     r"(?:other|most|many) (?:companies|firms|offices|practices|studios|employers|places|"
     r"agencies|startups|banks|hospitals|restaurants)|(?:my|his|her) friends|elsewhere|"
-    r"in (?:the )?(?:industry|sector) generally|"
     r"next (?:year|month|quarter|spring|summer|autumn|fall|winter|january|february|march|"
     r"april|may|june|july|august|september|october|november|december)|from next|"
-    r"(?:planned|planning|plans?|proposal|proposed|consult\w* on|talk(?:ing)? (?:of|about)|"
-    r"thinking (?:of|about)|considering|discussing) (?:for |to |on |of |whether |about )?|"
+    r"(?:planned|planning|plans?) (?:for next|to (?:move|introduce|bring|switch|go|require|"
+    r"open|hire|change))|proposal to|proposed|consult\w* on|there's talk of|talk of|"
+    r"thinking (?:of|about) (?:moving|switching|introducing|going|bringing)|considering|"
     r"(?:we|they|it|that) (?:might|may|could) (?:move|go|switch|change|become|introduce|"
     r"require|bring)|(?:will|would|going to) (?:probably |eventually )?(?:move|switch|"
     r"introduce|require|become)|in the future|one day|eventually|if (?:we|they) (?:grow|"
-    r"get bigger)|hopefully)",
+    r"get bigger))",
     re.IGNORECASE,
 )
+# A sentence still telling the story of elsewhere: past tense or "you'd…".
+_STILL_PAST = re.compile(r"\b(?:was|were|had|did|used to|would)\b|\w'd\b", re.IGNORECASE)
 _PAST_ELSEWHERE = re.compile(
     r"\b(?:in|at) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?,? (?:I |we |it )?(?:was|were|had|did)\b"
 )
@@ -59,7 +63,7 @@ _HERE = re.compile(
 )
 _HEDGE = re.compile(
     r"\b(?:maybe|perhaps|i guess|i suppose|not sure|kind of|sort of|kinda|probably|possibly|"
-    r"i think|i believe|i'd say|more or less|in theory)\b",
+    r"i think|i believe|more or less|in theory)\b",
     re.IGNORECASE,
 )
 _FOLLOW_UP = re.compile(r"^\W*(?:why|how so|in what way|what do you mean|and then|such as)\b", re.I)
@@ -103,15 +107,14 @@ def scopes(items: Sequence[Sentence]) -> list[Scope]:
     out: list[Scope] = []
     carried, last_turn, asked = False, -1, ""
     for sentence in items:
-        if sentence.turn != last_turn:
-            if sentence.is_interviewer:
-                asked = sentence.text if sentence.turn != last_turn else f"{asked} {sentence.text}"
-            elif not _FOLLOW_UP.search(asked):
-                carried = False
-            last_turn = sentence.turn
+        new_turn, last_turn = sentence.turn != last_turn, sentence.turn
         if sentence.is_interviewer:
+            asked = sentence.text if new_turn else f"{asked} {sentence.text}"
             out.append(Scope((), 1.0))
             continue
+        if new_turn and not _FOLLOW_UP.search(asked):
+            carried = False
+        carried = carried and bool(_STILL_PAST.search(sentence.text))
         spans, carried = _spans(sentence.text, carried)
         weight = HEDGE_WEIGHT if _HEDGE.search(sentence.text) else 1.0
         out.append(Scope(tuple(spans), weight))

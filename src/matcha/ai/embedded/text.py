@@ -20,11 +20,14 @@ _ABBREVIATIONS = ("dr.", "mr.", "mrs.", "ms.", "prof.", "e.g.", "i.e.", "vs.", "
 _NEGATORS = re.compile(
     r"\b(not|no|never|nobody|none|nothing|neither|nor|without|hardly|isn't|aren't|wasn't|"
     r"weren't|don't|doesn't|didn't|won't|wouldn't|can't|cannot|shouldn't|avoid|avoids|"
-    r"instead of|rather than|more than|less|zero|lack)\b|n't\b",
+    r"instead of|rather than|more than|less|zero|lack|barely|rarely|hardly|seldom)\b|n't\b|"
+    r"(?<!\ba )(?<!\bquite a )\bfew\b",
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(r"[,;:.!?]|\b(but|although|though|however|yet|while)\b", re.IGNORECASE)
 NEGATION_WINDOW = 5
+# "Nobody in our practice is working from home": a negated subject reaches the whole clause.
+_SUBJECT_NEGATORS = re.compile(r"\b(nobody|no one|no-one|none of|neither)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -138,7 +141,7 @@ def is_negated(text: str, start: int) -> bool:
     if breaks:
         prefix = prefix[breaks[-1].end() :]
     words = prefix.split()[-NEGATION_WINDOW:]
-    return bool(_NEGATORS.search(" ".join(words)))
+    return bool(_NEGATORS.search(" ".join(words)) or _SUBJECT_NEGATORS.search(prefix))
 
 
 def word_count(text: str) -> int:

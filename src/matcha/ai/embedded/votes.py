@@ -33,6 +33,8 @@ _YES = re.compile(
     r"correct|exactly|right|basically|mostly|kind of|sort of)\b",
     re.I,
 )
+_BOTH = re.compile(r"\bboth\b", re.I)
+BOTH_WEIGHT = 2.5
 _SIZE_QUESTION = re.compile(r"\bhow (many|big|large)\b|\bhead-?count\b|\bsize\b", re.I)
 _ROLE = re.compile(
     r"\b(?:(?:senior|junior|assistant|deputy|chief|head|lead|principal)\s+)?(?:\w+\s+)?"
@@ -108,6 +110,11 @@ def _chain_hit(text: str) -> dict[str, float]:
 def _reply_hits(question: str, reply: Sentence, dimension: str) -> dict[str, float]:
     """A bare "No, not at all." or "Yes." answers the question: it states (or denies) its cues."""
     no, yes = _NO.search(reply.text), _YES.search(reply.text)
+    if dimension in BLENDS and _BOTH.search(reply.text):  # "What about X and Y?" "Both."
+        a, b, blend = BLENDS[dimension]
+        named = {cue.value for cue in CUES[dimension] if cue.pattern.search(question)}
+        if {a, b} <= named:
+            return {blend: BOTH_WEIGHT}
     if not (no or yes) or cue_hits(reply.text, dimension):
         return {}
     hits: dict[str, float] = {}

@@ -65,7 +65,7 @@ RED_FLAG = re.compile(
     r"(fit|last|succeed|do well|"
     r"be happy|thrive)\b|\bdealbreaker\b|\b(won't|can't|cannot|will not|don't) tolerate\b|"
     r"\b(would|will) be unhappy\b|\b(you'll|will|would) struggle\b|\b(not|isn't) the place\b|"
-    r"\b(is|are) a (real )?problem\b|\bfeel lonely\b|\b(worry|worried) about (anyone|anybody|"
+    r"\b(is|are) a (real )?problem\b|\bfeel lonely\b|\b(it's|it is|that's) not for you\b|\b(worry|worried) about (anyone|anybody|"
     r"people|someone) who\b|\bit'll drive you nuts\b",
     re.IGNORECASE,
 )
