@@ -15,7 +15,7 @@ _TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ni
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 _VAGUE = {"couple": 2, "few": 3, "several": 3, "handful": 5, "dozen": 12}
 _WORD = r"(?:" + "|".join([*_UNITS, *_TENS, *_SCALES, *_VAGUE]) + r")\b"
-_DIGITS = r"\d[\d,]*(?:\.\d+)?\s?[kK]?\b"
+_DIGITS = r"\d[\d,]*(?:\.\d+)?(?!,?\d)\s?[kK]?\b"
 # "a couple of hundred", "three-hundred-odd", "nine thousand two hundred", "1,200"
 _NUMBER = (
     rf"(?:{_DIGITS}|(?:an? )?{_WORD}(?:(?:[\s-]+|[\s-]+and[\s-]+|\s+of\s+){_WORD})*)"
@@ -103,6 +103,7 @@ def _adjusted(approx: str, count: int) -> int:
 def headcounts(text: str) -> list[Headcount]:
     """Every head-count stated in `text`, with its position."""
     found: dict[int, Headcount] = {}
+    spans: list[tuple[int, int]] = []  # one head-count per stretch of text
     for match in _PLURAL_SCALE.finditer(text):  # "hundreds of staff", "thousands of people"
         rest = text[match.end() : match.end() + 40]
         if re.match(rf"\s+(?:\w+\s+)?{PEOPLE}\b", rest, re.I):
@@ -111,8 +112,10 @@ def headcounts(text: str) -> list[Headcount]:
     for pattern in _PATTERNS:
         for match in pattern.finditer(text):
             count = words_to_int(match.group(2))
-            if count and match.start() not in found:
-                found[match.start()] = Headcount(_adjusted(match.group(1), count), match.start())
+            start, end = match.span(2)
+            if count and not any(s < end and start < e for s, e in spans):
+                spans.append((start, end))
+                found[start] = Headcount(_adjusted(match.group(1), count), start)
     return sorted(found.values(), key=lambda h: h.start)
 
 

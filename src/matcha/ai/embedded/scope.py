@@ -5,7 +5,8 @@ is today ("at my old job…", "our clients…", "we used to…", "next year we m
 inside such a span does not count. A reset marker ("here", "now", "these days", "for us")
 ends the span. Talk of a former employer carries on into the speaker's next sentences while
 they stay in the past tense, until such a reset; talk of a plan or a client ends with its
-sentence. Hedges weaken a sentence.
+sentence. Hedges weaken a sentence
+("maybe", "I think"; two of them, "maybe it's a bit…", weaken it twice).
 """
 
 from __future__ import annotations
@@ -63,7 +64,7 @@ _HERE = re.compile(
 )
 _HEDGE = re.compile(
     r"\b(?:maybe|perhaps|i guess|i suppose|not sure|kind of|sort of|kinda|probably|possibly|"
-    r"i think|i believe|more or less|in theory)\b",
+    r"i think|i believe|more or less|in theory|a bit|a little|somewhat)\b",
     re.IGNORECASE,
 )
 _FOLLOW_UP = re.compile(r"^\W*(?:why|how so|in what way|what do you mean|and then|such as)\b", re.I)
@@ -116,6 +117,6 @@ def scopes(items: Sequence[Sentence]) -> list[Scope]:
             carried = False
         carried = carried and bool(_STILL_PAST.search(sentence.text))
         spans, carried = _spans(sentence.text, carried)
-        weight = HEDGE_WEIGHT if _HEDGE.search(sentence.text) else 1.0
+        weight = HEDGE_WEIGHT ** min(2, len(_HEDGE.findall(sentence.text)))
         out.append(Scope(tuple(spans), weight))
     return out

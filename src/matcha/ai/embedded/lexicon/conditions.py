@@ -67,7 +67,7 @@ hybrid 2.5 - \bhybrid\b|\banchor days?\b|\b(office|in-office|team) days\b
 hybrid 2.5 - \b(the )?(rest|other days|remaining days|rest of the (week|time))\b.{{0,60}}\b(home|remote\w*|wherever|anywhere)\b|\b(home|remote\w*) the rest\b
 hybrid 2.5 - \b(office|in|on[- ]site)\b.{{0,30}}\b{_FEW} days\b.{{0,40}}\b(home|remote\w*)\b|\b{_FEW} days\b.{{0,30}}\b(home|remote\w*)\b.{{0,40}}\b(office|in)\b
 hybrid 2 - \b{_FEW} (days?|times) (a|per|each|every) week\b|\bat least {_FEW} days\b|\bsome days\b.{{0,40}}\bothers?\b
-hybrid 2 - \b(in|into|to) the (\w+ )?{_SITE} (on )?{_DAY}( and {_DAY})?\b|\b{_DAY} and {_DAY} (in|at)\b
+hybrid 2 - \b{_SITE},? (on )?{_DAY}( and {_DAY})?\b|\b(home|remote\w*|from home) otherwise\b|\botherwise (at |from )?home\b|\b{_DAY} and {_DAY} (in|at)\b
 hybrid 2 - \b(come|go|are|'re|am|is|work) (in|there|into the \w+|in the \w+) (on )?{_DAY}( and {_DAY})?\b
 hybrid 2 - \bsplit (between|our|their|your|my)\b.{{0,30}}\b(home|office|remote)\b
 in_office 2.5 - \b(everyone|everybody|all of us|we|people)('s| is| are|'re) (all )?(in\b(?= every|[.,;!])|on[- ]site|in the (\w+ )?{_SITE}|in the building)
