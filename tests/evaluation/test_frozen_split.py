@@ -3,7 +3,7 @@
 The split was committed before any analyzer change and is never tuned against (eval/README.md).
 The goals of issue 14 are culture >= 90 % right with <= 5 % unknown where labelled, NDCG@5 >=
 0.9 and a relevance-3 candidate first for every position. Where a goal is not met yet, the
-floor is the last measured figure (bench/README.md#answer-quality), so a change that makes the
+floor is the last measured figure (eval/README.md, "Results"), so a change that makes the
 answers worse fails here, and a change that meets a goal raises its floor to the goal.
 """
 
