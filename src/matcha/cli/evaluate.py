@@ -21,6 +21,7 @@ class ProviderChoice(StrEnum):
 
 class SplitChoice(StrEnum):
     dev = "dev"
+    dev2 = "dev2"
     test = "test"
 
 
@@ -30,7 +31,7 @@ def eval_command(
         typer.Option(help="The provider to measure (default: MATCHA_AI_PROVIDER)"),
     ] = None,
     split: Annotated[
-        SplitChoice, typer.Option(help="dev (for tuning) or test (frozen: report only)")
+        SplitChoice, typer.Option(help="dev or dev2 (for tuning), or test (frozen: report only)")
     ] = SplitChoice.dev,
     data: Annotated[
         Path | None, typer.Option(help="The directory holding dev/ and test/ (default: eval/data)")

@@ -123,3 +123,105 @@ def test_deterministic_and_schema_valid() -> None:
     first, second = extract_culture(text), extract_culture(text)
     assert first == second
     assert CultureData.model_validate(first.model_dump()) == first
+
+
+# Regression cases from issue 14: sentences written fresh, not taken from any eval split.
+@pytest.mark.parametrize(
+    ("text", "dim", "value"),
+    [
+        ("Nobody manages anybody here; we sort things out between us.", "hierarchy", "flat"),
+        ("You start and stop when it suits you.", "work_life_balance", "flexible"),
+        ("Two days a week, the rest remote.", "remote_policy", "hybrid"),
+        ("The leads listen, then the leads and the CTO decide.", "decision_making", "top_down"),
+        # the company's own head-count wins over a team's
+        ("My team is nine engineers; the company is roughly sixty of us.", "team_size", "medium"),
+        ("We're a couple of hundred people; my own team is six engineers.", "team_size", "medium"),
+    ],
+)
+def test_issue_regressions(text: str, dim: str, value: str) -> None:
+    assert _value(f"Interviewer: Tell me about it.\nMo: {text}", dim) == value
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "No office anywhere. We've got people in five countries.",  # (the old cues had this one)
+        "None anywhere, we never had an office. We've got people in five countries.",
+    ],
+)
+def test_no_office_anywhere_is_fully_remote_in_a_timestamped_transcript(answer: str) -> None:
+    text = (
+        "[00:01:02] Interviewer: Most of our candidates like being in the office.\n"
+        "[00:01:05] Interviewer: Do you all work in the office?\n"
+        f"[00:01:09] Nadia: {answer}"
+    )
+    assert _value(text, "remote_policy") == "fully_remote"
+
+
+def test_everyone_on_site_is_never_fully_remote() -> None:
+    text = (
+        "[00:02:00] Interviewer: Loads of firms went fully remote. Is that you?\n"
+        "[00:02:04] Joss: No. Everyone's on site, the machines don't come home with you.\n"
+        "[00:02:10] Interviewer: Even the office staff?\n"
+        "[00:02:12] Joss: Them too, they come in every day."
+    )
+    assert _value(text, "remote_policy") == "in_office"
+
+
+def test_timestamped_speakers_and_a_short_no() -> None:
+    text = (
+        "[00:03:10] Interviewer: Is the place pretty flat?\n"
+        "[00:03:12] Priya: No, not really. There's a head of department over my manager, "
+        "and a director over her, and then the board.\n"
+        "[00:03:30] Interviewer: And do people work from home?\n"
+        "[00:03:31] Priya: No, not at all."
+    )
+    culture = extract_culture(text)
+    assert culture.hierarchy.value != "flat"
+    assert culture.remote_policy.value == "in_office"
+    assert culture.remote_policy.evidence == ["No, not at all."]
+
+
+def test_former_employer_client_and_plans_do_not_count() -> None:
+    text = (
+        "Q: What are the hours like?\n"
+        "A: At my old agency we worked every weekend and late nights, it was intense. "
+        "Here it's steady.\n"
+        "Q: Where do you work?\n"
+        "A: We're in the office every day. Next year we might go fully remote, who knows.\n"
+        "Q: How are decisions made?\n"
+        "A: Some of our clients are very top-down, the boss decides everything. "
+        "For us, we talk it through until everyone agrees."
+    )
+    culture = extract_culture(text)
+    assert culture.work_life_balance.value == "unknown"
+    assert culture.remote_policy.value == "in_office"
+    assert culture.decision_making.value == "consensus"
+
+
+def test_recruiter_summary_without_speakers_counts_as_reported_speech() -> None:
+    text = (
+        "Call notes: Orchid Labs\n"
+        "Spoke with: Ben, lab manager\n"
+        'Size: he put it at "just under two thousand staff" across four sites.\n'
+        "Working pattern: she said the team is in the lab three days a week and writes up "
+        "at home on the other days.\n"
+        "Structure: many layers; anything over budget goes up the chain for sign-off."
+    )
+    culture = extract_culture(text)
+    assert culture.team_size.value == "large"
+    assert culture.remote_policy.value == "hybrid"
+    assert culture.hierarchy.value == "hierarchical"
+
+
+def test_company_headcount_wins_over_a_team_headcount() -> None:
+    text = (
+        "Interviewer: How big is it?\n"
+        "Ola: My squad is six engineers, but the company is north of 3,000 employees."
+    )
+    assert _value(text, "team_size") == "large"
+
+
+def test_hedged_single_hint_is_weaker_than_a_plain_statement() -> None:
+    text = "Interviewer: Pace?\nKai: Maybe it's a bit slow sometimes. We ship every week though."
+    assert _value(text, "pace") == "fast_startup"

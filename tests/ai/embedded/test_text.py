@@ -51,3 +51,53 @@ def test_negation_scope() -> None:
     assert not is_negated(text, text.index("hierarchical"))
     text = "we are hierarchical"
     assert not is_negated(text, text.index("hierarchical"))
+
+
+def test_timestamped_and_titled_speakers() -> None:
+    text = (
+        "[00:03:12] Interviewer: Where do you sit?\n"
+        "[00:03:15] Dr. Ruth Penhallow: In the lab, mostly.\n"
+        "00:04 – Sam: Same for me.\n"
+        "(00:05) Interviewer: Thanks."
+    )
+    turns = parse_turns(text)
+    assert [t.speaker for t in turns] == ["Interviewer", "Dr. Ruth Penhallow", "Sam", "Interviewer"]
+    assert turns[1].text == "In the lab, mostly." and not turns[1].is_interviewer
+
+
+def test_q_and_a_labels() -> None:
+    turns = parse_turns("A: Intro line.\nQ: How many people?\nA: About forty.\nQ: Thanks.")
+    assert [t.is_interviewer for t in turns] == [False, True, False, True]
+
+
+def test_headed_write_up_is_prose_not_a_dialogue() -> None:
+    text = (
+        "Reference call: Marlow Press\n"
+        "Size and setting: a printing firm of about ninety people.\n"
+        "Where people work: hybrid.\n"
+        "Hours: fixed, eight to four.\n"
+        "Structure: flat."
+    )
+    items = sentences(text)
+    assert not any(s.is_interviewer for s in items)
+    assert "Where people work: hybrid." in [s.text for s in items]
+
+
+def test_blank_lines_and_headings_end_sentences_but_wrapped_lines_join() -> None:
+    text = (
+        "Notes from the call\n\nShe said the whole team works from home most of the week and\n"
+        "comes in on Thursdays."
+    )
+    assert split_sentences(text) == [
+        "Notes from the call",
+        "She said the whole team works from home most of the week and comes in on Thursdays.",
+    ]
+
+
+def test_negated_subject_reaches_the_whole_clause() -> None:
+    text = "nobody on the night team is ever working from home"
+    assert is_negated(text, text.index("working from home"))
+    text = "we rarely have meetings"
+    assert is_negated(text, text.index("meetings"))
+    text = "we have a few meetings"
+    assert not is_negated(text, text.index("meetings"))

@@ -3,87 +3,19 @@
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from matcha.ai.embedded import signals, summary
-from matcha.ai.embedded.lexicon import BLENDS, CUES, POST_NEGATION, RED_FLAG
-from matcha.ai.embedded.numbers import headcounts, size_bucket
-from matcha.ai.embedded.text import Sentence, is_negated, sentences
+from matcha.ai.embedded.lexicon import BLENDS
+from matcha.ai.embedded.text import Sentence, sentences
+from matcha.ai.embedded.votes import Vote, collect_votes
 from matcha.ai.schemas import CULTURE_DIMENSIONS, CultureData
 
 MAX_EVIDENCE = 5
 MIN_SCORE = 0.8  # one clear cue, or one negated cue for its opposite
-NEGATED_SHARE = 0.8  # a negated cue is slightly weaker evidence for the opposite value
-HEADCOUNT_WEIGHT = 1.5
 BLEND_MIN, BLEND_RATIO = 1.5, 0.4
-SELF_DESCRIPTION_BOOST = 1.5  # "we're steady" outweighs indirect hints
-_SELF_DESCRIPTION = re.compile(
-    r"\b(we're|we are|it's|it is|we've been|we stay)\s+(\w+\s+){0,2}$", re.I
-)
-
-
-@dataclass(frozen=True)
-class Vote:
-    """One sentence's support for one value of one dimension."""
-
-    value: str
-    weight: float
-    sentence: Sentence
-
-
-def sentence_weight(sentence: Sentence) -> float:
-    """Answers count fully; an interviewer's questions restate topics, so they count nothing."""
-    if not sentence.is_interviewer:
-        return 1.0
-    return 0.0 if sentence.is_question else 0.25
-
-
-def _sentence_hits(sentence: Sentence, dimension: str, use_headcounts: bool) -> dict[str, float]:
-    """Value -> strongest cue weight in this sentence, after negation."""
-    text = sentence.text
-    red_flag = bool(RED_FLAG.search(text))
-    hits: dict[str, float] = {}
-    for cue in CUES[dimension]:
-        for match in cue.pattern.finditer(text):
-            negated = (
-                red_flag
-                or is_negated(text, match.start())
-                or bool(POST_NEGATION.search(text[match.end() :]))
-            )
-            value, weight = cue.value, cue.weight
-            if negated:
-                if cue.negated_to is None:
-                    continue
-                value, weight = cue.negated_to, cue.weight * NEGATED_SHARE
-            elif _SELF_DESCRIPTION.search(text[: match.start()]):
-                weight *= SELF_DESCRIPTION_BOOST
-            hits[value] = max(hits.get(value, 0.0), weight)
-    if dimension == "team_size" and use_headcounts:
-        for count in headcounts(text):
-            bucket = size_bucket(count)
-            hits[bucket] = max(hits.get(bucket, 0.0), HEADCOUNT_WEIGHT)
-    if not hits:
-        return {}
-    top = max(hits.values())  # a sentence states one thing per dimension: keep its strongest
-    return {value: weight for value, weight in hits.items() if weight == top}
-
-
-def collect_votes(
-    items: Sequence[Sentence], *, use_headcounts: bool = True
-) -> dict[str, list[Vote]]:
-    """Every dimension's votes across the sentences."""
-    votes: dict[str, list[Vote]] = {name: [] for name in CULTURE_DIMENSIONS}
-    for sentence in items:
-        scale = sentence_weight(sentence)
-        if scale == 0.0:
-            continue
-        for dimension in CULTURE_DIMENSIONS:
-            for value, weight in _sentence_hits(sentence, dimension, use_headcounts).items():
-                votes[dimension].append(Vote(value, weight * scale, sentence))
-    return votes
 
 
 @dataclass(frozen=True)
@@ -118,7 +50,8 @@ def choose(dimension: str, votes: Sequence[Vote]) -> Reading:
     supporting = {winner}
     if dimension in BLENDS:
         a, b, blend = BLENDS[dimension]
-        low, high = sorted((totals.get(a, 0.0), totals.get(b, 0.0)))
+        stated = totals.get(blend, 0.0)  # "both", "a real mix" back each side
+        low, high = sorted((totals.get(a, 0.0) + stated, totals.get(b, 0.0) + stated))
         if low >= BLEND_MIN and low / high >= BLEND_RATIO:
             winner, supporting = blend, {a, b, blend}
     return Reading(winner, evidence_for(votes, supporting), confidence(totals, supporting))

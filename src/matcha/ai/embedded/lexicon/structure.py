@@ -1,0 +1,63 @@
+"""Cues for how the company is run: hierarchy and decision making."""
+
+_LEADERS = (
+    r"(leadership|management|(the |my |our )?(\w+ )?(directors?|managers?|executives?|execs|"
+    r"bosses|boss|owners?|founders?|partners|vps?|ceo|cto|coo|cfo|head office|hq|board|"
+    r"committee|corporate|leads)|senior (leadership|management|team))"
+)
+
+TABLE = rf"""
+[hierarchy]
+flat 2.5 - (?<!my )(?<!his )(?<!her )(?<!their )(?<!your )(?<!a )\bflat\b(?! (in|on|at|rate|fee|white|out|share|mate)\b)|\ba flat (structure|organi[sz]ation|hierarchy|team|company|studio|practice|place)\b
+flat 2.5 - \bno (\w+ )?(managers?|bosses|boss|titles|hierarchy|layers|team leads?|middle management|org chart|ranks)\b
+flat 2.5 - \b(nobody|no one) (manages|is managing|reports to|is in charge of) (anybody|anyone|anyone else)\b
+flat 2 - \b(nobody|no one)('s| is| has)( got)? (a title|in charge|the boss|anyone's boss)\b|\bno one's in charge\b
+flat 2 - \b(the )?(two |three )?(founders|partners|owners) and (then )?(everyone|everybody) else\b|\bjust people\b
+flat 1.5 - \b(opinion|voice|vote|say)s? (counts|is|are) (the )?(same|equal)|\bsame (voice|say)\b|\bare (all )?(peers|equals)\b
+flat 1.5 - \b(anyone|everyone|everybody|anybody) (can )?(talks?|speaks?) (to|with) (anyone|everyone|everybody|anybody)\b
+flat 1.5 - \b(dm|message|email|slack|ping|text|talk to|call)\w* the (ceo|founders?|md|managing director)\b
+flat 1.5 - \b(self-managed|self-managing|self-organi[sz]\w*|holacracy|sociocracy|co-?operative|worker-owned)\b
+flat 1 - \b(nobody|no one)('s| is) (gatekeeping|acting like a (big )?boss)\b
+hierarchical 2 >flat \bhierarch\w*
+hierarchical 2 >moderate \b(chain of command|pecking order|titles matter|brigade|military|army|old school)\b
+hierarchical 2 >moderate \b(long|heavy|strict|rigid) chain\b|\blayers on layers\b|\b(very|so|too) many (levels|layers)\b
+hierarchical 1.5 >moderate \b(very|quite|really|so|too|it's|is|are|feels?|being|fairly) (\w+ or )?(rigid|stiff|formal|strict|traditional)\b(?! about| with| on| review)|\bbureaucra\w*|\btop-heavy\b|\b(strict|rigid|formal) (hierarchy|chain|structure|ranks?)\b
+hierarchical 2 - \b(up|through) the (line|chain|ranks|hierarchy)\b|\b(don't|never|can't|cannot|won't) (\w+ )?(skip (levels|a level)|go over (\w+ )?head)\b
+hierarchical 1.5 - \bthrough (your|their|my|his|her) (line )?(manager|boss|supervisor|lead)\b|\b(authority limits?|delegated authority|numbered (pay )?grades?)\b
+hierarchical 1 >flat \b(several|many|lots of|quite a few|multiple|four|five|six|seven|eight|nine|ten|\d+) (levels|layers)( of management)?\b
+hierarchical 1.5 - \b(must|have to|has to|need to|needs to) (ask|go to|get) (my|the|his|her|your) (\w+ )?(manager|head|supervisor|boss|lead|director)\b
+hierarchical 1.5 >flat \bveto\b.{{0,30}}\btitles?\b|\bapproval chain\b|\bat the top\b
+hierarchical 1 - \b(signature|sign-?off|approval) from\b|\b(answers?|reports?) to\b
+hierarchical 0.5 >flat \b(managers|bosses|boss)\b
+moderate 2 - \bsome (structure|hierarchy|layers)\b|\b(fairly|quite|very) approachable\b|\bmoderate\b
+moderate 2 - \b(a few|couple of|one|two) (layers?|levels?)( of management)?( in between)?\b|\blight(weight|-touch)? (structure|hierarchy|management)\b|\blight but\b
+moderate 2 - \bno further (management )?(layers?|levels?)\b|\bnot a pyramid\b
+moderate 1.5 - \b(approachable|easy to (approach|talk to|reach))\b|\bopen[- ]door\b|\bdoor('s| is) (always )?open\b
+moderate 1.5 >hierarchical \binformal\b
+moderate 1 - \bthere are (a few |some )?(layers|levels|leads|managers|team leads)\b
+[decision_making]
+autonomous 2 >top_down \b(we|I|you|teams?|each team|every team|engineers|people|scientists|staff|the team) (just |really |mostly |usually |then )?(decide|decides|choose|chooses|pick|picks)\b(?! (all )?together| as a)
+autonomous 2 >top_down \bdecide (for )?(ourselves|themselves|yourself|myself|itself)\b|\b(up to|down to) (us|the team|each team|them|the individual)\b|\bset by (each|the) (team|group|individual)\b|\b(chose|chooses|picked|picks) (\w+ ){0, 5}(herself|himself|themselves|myself|ourselves)\b
+autonomous 2 >top_down \b(it's|it is) (our|their|your|my) (decision|call|choice)\b|\bmake (its|their|our|your|my) own (calls?|decisions?)\b
+autonomous 2 >top_down \b(pick|picked|choose|chose|set|sets|run|runs|own|owns|write|wrote) (its|their|our|my|your) own (\w+ )?(tools?|stuff|targets|priorities|goals|roadmap|decisions|direction|projects?|show|work|platform)\b
+autonomous 2 - \bwhoever owns\b|\bclosest to the problem\b|\bmakes? the call\b|\bdecide for themselves\b
+autonomous 1.5 >top_down \b(autonom\w*|empower\w*|trusted to|without asking)\b|\bown (your|their|my) (area|decisions|work)\b
+consensus 2.5 - \bconsensus\b|\b(everyone|everybody) can live with\b|\buntil (everyone|everybody|the (whole )?room|we all|all of us|all)( is| are)? (agrees?|agree|on board|behind|happy)\b
+consensus 2 - \b(decide|decided|decisions?|agree\w*)( \w+)? (all )?together\b|\b(nobody|no one)('s| is) blocking\b|\b(everyone|everybody)('s| is) (behind it|on board)\b
+consensus 1.5 >top_down \bvot(e|es|ed|ing)\b|\bhave a say\b|\bget a say\b
+consensus 1.5 - \b(we|they|everyone|everybody) (\w+ )?(talk|argue|discuss|hash)\w* (it |things )?(through|out)\b|\b(talk|argu|discuss|go round|went round|keep arguing)\w* (it |things )?(through )?until\b|\bbuy-in\b
+consensus 2 - \b(decide|decided|agree|choose|chose)\w* (\w+ )?as a (team|group)\b
+consensus 1 - \b(round|around) the (big )?table\b|\bwhole[- ](staff|studio|team|company) (meeting|session)s?\b|\bgeneral meeting\b
+top_down 1 - \b{_LEADERS} (\w+ )?sets?\b
+top_down 2 >autonomous \b{_LEADERS} (\w+ )?(decides?|decided|signs? off|makes? the (call|decisions?)|calls? the shots|chooses?)\b
+top_down 2 - \b(decided|set|chosen|made) by (the )?{_LEADERS}|\bdecisions? (are|get|is|were) (made|taken) (by|centrally|upstairs|at the top|above|from above)\b
+top_down 2 - \b(final (say|call|word)|made at the top|handed down|cascaded|top-down|top down|from (the top|above)|come(s)? down from|made upstairs)\b
+top_down 2 - \b(come|comes|came) from (the )?(above|top|leadership|management|executive|head office|corporate|board|group|{_LEADERS})\w*
+top_down 2 - \b(are|is|were|get|gets) (made|taken|decided|set) (centrally )?by (the )?{_LEADERS}|\b(are|get|were|being) [\"“]?told\b
+top_down 2 - \b(comes?|came) (down )?from (?-i:[A-Z][a-z]+)\b|\binformed rather than consulted\b|\bset the direction\b|\bdirection comes\b
+top_down 1.5 >autonomous \b(tells?|told) (me|you|us|them|people) (what|which|how|to)\b|\b(we|you|they|people) (get|are|were) told\b
+top_down 1.5 - \b(we|officers|staff|you|they|the \w+ chefs?|the unit|the team) (just )?(implement|implements|execute|executes|carr(y|ies) (it|them) out|get on with it)\b
+top_down 0.75 >autonomous \bsign-?off\b
+top_down 1 >autonomous \b(clear direction|approved by)\b|\b(ask(ing)?|need|needs|without) (for )?(permission|approval)\b
+top_down 1 >autonomous \bmicromanag\w*|\bapproval chains?\b
+"""

@@ -1,0 +1,75 @@
+"""Cues for how work gets done: collaboration style, communication and pace."""
+
+TABLE = r"""
+[collaboration_style]
+highly_collaborative 1.5 >independent \b(highly |very )?collaborat\w*
+highly_collaborative 2 - \bcollaborat\w* (closely|constantly|all the time|on (every|everything))
+highly_collaborative 1.5 - \bwork\w* (very )?(closely|side by side|together|as one|hand in hand)\b
+highly_collaborative 1.5 - \b(design|build|draw|writ|prep|plan|solv|cook|pack|load|cod|creat|mak|shar|decid|review|look)\w* (\w+ ){0,4}together\b
+highly_collaborative 1.5 - \b(side by side|pitch(es)? in|help(s|ing)? each other|team ?work|mucks? in|chips? in|all hands on deck)\b
+highly_collaborative 1.5 - \b(together as a (group|team)|(is|are|'re|'s|like) (all |just )?one (big )?team|team (effort|thing|sport)|(everything|everyone|everybody) (is )?together)\b
+highly_collaborative 1.5 - \b(shared ownership|co-?own\w*|co-?design\w*|co-?creat\w*|share the (work|load|credit|drawings|model|tips))\b
+highly_collaborative 1.5 - \b(critic|critique|review|check)\w* each other'?s?\b|\bwork is shared\b
+highly_collaborative 1.5 - \bnothing(?:'s| is) (?:really )?["“‘']?(?:mine|yours|one person's|anyone's)\b|\b(?:nobody|no one)(?:'s| has)(?: got)? ["“‘']\w+["”’']
+highly_collaborative 1.5 - \bisn't (really )?["“‘']?(my|your|their|his|her)["”’']? (job|thing|project|dish|table)
+highly_collaborative 1 - \bpair(ing|ed)? (program\w*|on|up with each other)\b|\bin pairs\b|\bpairs at\b|\bmob programming\b|\bswarm(ing)? on\b
+highly_collaborative 1 - \bcross-functional\b|\ball together\b
+independent 2 >highly_collaborative \bwork\w* (independently|alone|solo|on (my|their|your|our|his|her) own|by (myself|themselves|yourself|himself|herself))\b
+independent 2 - \b(mostly|largely|mainly|usually) (alone|on my own|solo|by myself|independently)\b
+independent 1.5 >highly_collaborative \b(independent(ly)?|self-directed|self-starter)\b
+independent 1.5 >highly_collaborative \bon (my|their|your|his|her) own\b|\bby (myself|themselves|himself|herself)\b
+independent 1.5 - \b(each|every) (of us|one|person|member|\w+(er|ist|ant|or)) (owns|leads|runs|has) (their|his|her|a)\b
+independent 1.5 - \bown(s)? (my|your|their|his|her|a) (own )?(client list|queue|projects?|accounts?|piece|set of|patch)\b|\bend to end\b
+independent 1.5 - \bnobody else touches\b|\bjust me (and|with)\b|\bheads?[- ]down\b
+independent 1 - \b(solo|isolat\w*|individual contributors?)\b
+independent 1 >highly_collaborative \bsilos?\b
+mixed 3 - \b(mix|balance|split)\b (of|between) (working )?(solo|independent|individual|alone|on (my|your|their) own)
+mixed 3 - \b(mix|balance)\b.{0,60}\b(alone|on my own|by myself|solo|independent\w*)\b|\b(alone|on my own|by myself|solo)\b.{0,60}\b(together|with (the )?(team|others|everyone))\b
+mixed 3 - \bhalf\b (\w+ ){0,6}(alone|on my own|by myself|solo|headphones)\b.{0,60}\bhalf\b
+[communication]
+async_first 2 >sync_heavy \basync\w*
+async_first 1 >sync_heavy \bwritten down\b
+async_first 1.5 >sync_heavy \bin writing\b|\beverything('s| is| else is)? (basically )?written\b|\b(mostly|all) (we )?(write|written)\b
+async_first 1.5 >sync_heavy \bwritten (docs|updates?|communication|threads|posts?|proposals?|reports?)\b
+async_first 1.5 >sync_heavy \b(write|writes|writing|wrote) (things|everything|it all|a (short )?(design )?doc\w*|a proposal|an? rfc)\b
+async_first 1.5 >sync_heavy \b(design docs?|rfcs?|proposal documents?|comment threads)\b|\bcomment\w* (on it |on the doc )?(in their own time|over the next)
+async_first 2 - \b(reply|replies|respond|answer|response)\w* (comes )?(with)?in (a few |some )?(hours|the day)\b|\b(answer|reply|response)\w* (comes? )?(a few |some )?hours later\b
+async_first 2 - \b(reply|replies|respond\w*|answer\w*) when (they|you|people) (get to it|can|have time)\b|\bin (their|your) own time\b
+async_first 0.75 >sync_heavy \b(docs|documents|documentation|notion|loom|confluence|threads)\b
+async_first 1 - \brecord\w* (short )?videos\b
+sync_heavy 1 >async_first \bmeetings?\b
+sync_heavy 2 >async_first \b(lots of|a lot of|many|loads of|so many|endless|back-to-back|constant) (meetings|calls)\b|\bin meetings\b|\bmeeting for everything\b
+sync_heavy 1.5 >async_first \b(talk(s|ing)?|speak\w*) (a lot|constantly|all day|all the time)\b|\b(lots of|a lot of) talking\b|\bby talking\b
+sync_heavy 1.5 - \bface[- ]to[- ]face\b|\bout loud\b|\bto (someone's|their|your|my) face\b|\bturn your chair\b|\b(grab|walk over to|pop over to) (someone|people|them)\b
+sync_heavy 1.5 - \b(talk|talked|talking|discussed|hash\w*) (\w+ ){0,2}(through|out)\b.{0,20}\b(live|in person|face)|\b(discussed|talked through) live\b
+sync_heavy 1.5 >async_first \bprefer (talking|a call|calls|to talk)\b|\bvoice channel\b|\b(do|jump on|hop on) a call\b
+sync_heavy 1 - \b(on a call|huddles?|status review|steering committee|all-hands|syncs?|kick-?offs?|check-?ins?)\b
+sync_heavy 1 - \b(stand-?ups?|daily (sync|check-?in|call))\b
+sync_heavy 0.5 - \b(calls|in person)\b
+balanced 3 - \b(balance|mix) (of|between) (meetings|calls|sync\w*|written|writing|async\w*|talking|talk|spoken)
+balanced 3 - \b(mix|balance|half)\b.{0,40}\b(talk\w*|spoken|calls?|meetings?|live)\b.{0,15}\b(writ\w*|async\w*|docs)\b
+balanced 3 - \b(mix|balance|half)\b.{0,40}\b(writ\w*|async\w*|docs)\b.{0,15}\b(talk\w*|spoken|calls?|meetings?|live)\b
+[pace]
+fast_startup 2 >steady \b(move|moves|moving) (very |extremely |really |super |so )?(fast|quickly|quick)\b|\bmove-fast
+fast_startup 1.5 >steady \b(fast|fast[- ]paced|fast-moving|hectic|frantic|breakneck|chaos|chaotic|relentless)\b
+fast_startup 1.5 - \b(ship|patch|releas|deploy|launch|push)\w*\b.{0,40}\b(daily|every (single )?(day|week)|weekly|times (a|per) day|a day|many times)\b
+fast_startup 1.5 >steady \bpriorities (shift|change)\w*|\b(roadmap|plan)\b.{0,20}\b(changes|rewritten|torn up|looks different)\b|\bpivot\w*
+fast_startup 1.5 >steady \b(chang\w*|moves?) (all the time|constantly|every (week|day|month)|overnight|fast|quickly)\b
+fast_startup 1 >steady \b(urgent\w*|on fire(?! (regulations|safety|training))|fire ?drills?|firefight\w*|all-nighters?)\b
+fast_startup 1 >slow_methodical \bin a (hurry|rush)\b
+fast_startup 1 >steady \b(quickly|rapid(ly)?|rushing|speed|scrappy|always running)\b
+fast_startup 1 >steady \b(startups?|start-ups?)\b
+fast_startup 1 - \bambiguity\b
+steady 3 - \bsteady\b|\bsteadily\b
+steady 2 - \b(predictable|consistent|sustainable|regular|calm|even|same|stable|sane) (cadence|pace|rhythm|tempo|week)\b
+steady 1.5 - \bsame (rhythm|pace)\b|\b(week|month) (to|after) (week|month)\b|\bsustainable\b
+steady 1 - \b(predictable|calm|sane|routine|stable)\b
+steady 1 - \b(ship|releas|deploy|sprint)\w*\b.{0,30}\b(every two weeks|biweekly|fortnightly)\b|\b\w+[- ]week (cycles?|sprints?)\b
+slow_methodical 1.5 >fast_startup \b(slow|slowly|methodical|deliberate(ly)?|careful(ly)?|thorough|glacial|meticulous|cautious(ly)?|procedural)\b
+slow_methodical 1.5 - \btakes? (\w+ ){0,4}(months|years|a year)\b|\b(months|a year|years) (from|before|to (get|change|approve))\b
+slow_methodical 1.5 - \b(a year|months|(\w+ )?years?|(\w+ )?months) (is|are) (normal|typical|standard|usual|nothing)\b
+slow_methodical 1 - \btake time\b|\bget it right\b|\blong (timescales|cycles|review)\b
+slow_methodical 1 - \b(release quarterly|quarterly releases?)\b|\brelease\w* (once|twice) a (year|quarter)\b
+slow_methodical 1 - \b(regression cycle|(security|architecture|legal|compliance) review|change control|validation|governance|regulat\w*|audits?)\b
+slow_methodical 1 - \bchange (approval|advisory) board\b|\bpiloted\b
+"""

@@ -1,0 +1,72 @@
+"""Phrase families for work-life balance, growth, remote policy and size: fresh sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from matcha.ai.embedded.culture import extract_culture
+
+
+def _value(answer: str, dim: str) -> str:
+    return extract_culture(f"Interviewer: Go on.\nRay: {answer}").dimension(dim).value
+
+
+@pytest.mark.parametrize(
+    ("answer", "value"),
+    [
+        ("There's no office at all, we're spread across six countries.", "fully_remote"),
+        ("We don't have an office; people work from wherever they like.", "fully_remote"),
+        ("Everyone's scattered across four time zones.", "fully_remote"),
+        ("We're in three days a week and the rest of the week from home.", "hybrid"),
+        ("It's the office on Mondays and Thursdays, home otherwise.", "hybrid"),
+        ("People split their time between home and the office.", "hybrid"),
+        ("Everyone comes in every day.", "in_office"),
+        ("You're on the ward or you're not working.", "in_office"),
+        ("We're all at the plant, five days a week.", "in_office"),
+        ("Nobody here works from home, not even the directors.", "in_office"),
+    ],
+)
+def test_remote_policy(answer: str, value: str) -> None:
+    assert _value(answer, "remote_policy") == value
+
+
+@pytest.mark.parametrize(
+    ("answer", "value"),
+    [
+        ("We're a tiny outfit, about a dozen people.", "small"),
+        ("We're eleven now.", "small"),
+        ("There are about forty of us.", "small"),
+        ("A few hundred people work here.", "medium"),
+        ("The company employs just over 1,200 people.", "large"),
+        ("It's a huge organisation, tens of thousands of employees.", "large"),
+    ],
+)
+def test_team_size(answer: str, value: str) -> None:
+    assert _value(answer, "team_size") == value
+
+
+@pytest.mark.parametrize(
+    ("answer", "value"),
+    [
+        ("You pick your own hours, nobody checks when you log on.", "flexible"),
+        ("Work whenever you want, as long as the work gets done.", "flexible"),
+        ("It's all shifts, on a rota that comes out a month ahead.", "structured"),
+        ("You clock in at seven and clock out at three.", "structured"),
+        ("We're on call every other week and the hours are long.", "demanding"),
+        ("Crunch before every release, weekends included.", "demanding"),
+    ],
+)
+def test_work_life_balance(answer: str, value: str) -> None:
+    assert _value(answer, "work_life_balance") == value
+
+
+@pytest.mark.parametrize(
+    ("answer", "value"),
+    [
+        ("There's a published career ladder and two promotion rounds a year.", "promotion_track"),
+        ("Everyone gets a learning budget and a mentor.", "skill_development"),
+        ("There's a clear ladder, and on top of that they fund courses and conferences.", "both"),
+    ],
+)
+def test_growth_focus(answer: str, value: str) -> None:
+    assert _value(answer, "growth_focus") == value

@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+import pytest
+
+from matcha.ai.embedded.numbers import answered_count, headcounts, size_bucket, words_to_int
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [
+        ("forty-two", 42),
+        ("three hundred and six", 306),
+        ("a couple of hundred", 200),
+        ("a few hundred", 300),
+        ("eleven hundred", 1100),
+        ("two thousand five hundred", 2500),
+        ("1,250", 1250),
+        ("3.5k", 3500),
+        ("seventy-odd", 70),
+        ("a dozen", 12),
+    ],
+)
+def test_words_to_int(phrase: str, value: int) -> None:
+    assert words_to_int(phrase) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("We're about forty people in total.", 40),
+        ("There are roughly ninety of us now.", 90),
+        ("The firm has just under two thousand staff.", 1999),
+        ("We're north of 3,000 employees.", 3001),
+        ("We're eleven now, after the last hire.", 11),
+        ("It employs some 650 people.", 650),
+        ("Tens of thousands of employees worldwide.", 20000),
+        ("The hospital trust is eight thousand-odd staff.", 8000),
+        ("Hollin's about four hundred.", 400),
+    ],
+)
+def test_headcounts(text: str, count: int) -> None:
+    assert [h.count for h in headcounts(text)] == [count]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since two thousand nineteen.",
+        "It's about five minutes from the station.",
+        "We're two years old.",
+    ],
+)
+def test_numbers_that_are_not_headcounts(text: str) -> None:
+    assert headcounts(text) == []
+
+
+def test_a_bare_number_answering_how_many() -> None:
+    found = answered_count("About eighty. More in summer.")
+    assert found is not None and found.count == 80
+
+
+def test_size_buckets() -> None:
+    assert [size_bucket(n) for n in (50, 51, 500, 501)] == ["small", "medium", "medium", "large"]

@@ -1,0 +1,45 @@
+from __future__ import annotations
+
+from matcha.ai.embedded.scope import HEDGE_WEIGHT, scopes
+from matcha.ai.embedded.text import sentences
+
+
+def _counts(text: str, phrase: str) -> bool:
+    """Does a cue at `phrase` (in the sentence containing it) count as here-and-now?"""
+    items = sentences(text)
+    for sentence, scope in zip(items, scopes(items), strict=True):
+        if phrase in sentence.text:
+            return scope.counts(sentence.text.index(phrase))
+    raise AssertionError(phrase)
+
+
+def test_former_employer_then_here() -> None:
+    text = "Jo: At my previous company we had endless meetings; here it is all async."
+    assert not _counts(text, "endless meetings")
+    assert _counts(text, "all async")
+
+
+def test_past_story_carries_while_past_tense() -> None:
+    text = (
+        "Jo: Before I joined, I was at a bank. It was meetings all day. "
+        "The team writes everything down."
+    )
+    assert not _counts(text, "meetings all day")
+    assert _counts(text, "writes everything down")
+
+
+def test_used_to_and_plans_and_clients() -> None:
+    assert not _counts("Jo: We used to be fully remote.", "fully remote")
+    assert not _counts("Jo: Next year we might move to four office days.", "four office days")
+    assert not _counts("Jo: Our clients are huge banks with rigid layers.", "rigid layers")
+    assert _counts("Jo: These days we're hybrid.", "hybrid")
+
+
+def test_reset_after_contrast_within_a_sentence() -> None:
+    text = "Jo: Unlike my last employer, where we were on call constantly, now nobody is."
+    assert not _counts(text, "on call")
+
+
+def test_hedges_weaken() -> None:
+    items = sentences("Jo: I guess it's kind of flat. Probably flat. It is flat.")
+    assert [s.weight for s in scopes(items)] == [HEDGE_WEIGHT**2, HEDGE_WEIGHT, 1.0]
