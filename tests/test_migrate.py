@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
+import sqlalchemy as sa
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import create_engine, inspect, text
+from sqlalchemy import Connection, create_engine, inspect, text
 
 from matcha.migrate import current_revision, upgrade
 from matcha.models import Base
@@ -114,5 +117,96 @@ def test_a_fresh_database_gets_no_default_organisation(empty_database_url: str) 
     try:
         with engine.connect() as conn:
             assert conn.execute(text("SELECT count(*) FROM organisations")).scalar_one() == 0
+    finally:
+        engine.dispose()
+
+
+def _insert(conn: Connection, name: str, row: dict[str, Any]) -> None:
+    """One row, typed from its values (uuids, JSON), so it binds on SQLite and PostgreSQL."""
+
+    def kind(value: Any) -> Any:
+        if isinstance(value, uuid.UUID):
+            return sa.Uuid()
+        if isinstance(value, (dict, list)):
+            return sa.JSON()
+        if isinstance(value, datetime):
+            return sa.DateTime(timezone=True)
+        return None
+
+    columns = (sa.column(key, kind(value)) for key, value in row.items())
+    conn.execute(sa.table(name, *columns).insert(), row)
+
+
+def test_position_matches_from_before_qualification_are_qualified_with_standard_weights(
+    empty_database_url: str,
+) -> None:
+    """Rows scored before `qualified` and `weights` were stored read as qualified, null weights."""
+    upgrade(empty_database_url, "7c1e5a9d2b44")  # the last revision without them
+    org, company, candidate, position = (uuid.uuid4() for _ in range(4))
+    now = datetime.now(UTC)
+    owned = {"org_id": org, "created_at": now, "updated_at": now}
+    breakdown = {"score": 50, "reasoning": "old"}
+    engine = create_engine(empty_database_url)
+    try:
+        with engine.begin() as conn:
+            _insert(
+                conn,
+                "organisations",
+                {"id": org, "name": "Org", "created_at": now, "updated_at": now},
+            )
+            _insert(conn, "companies", {"id": company, "name": "Old Co", **owned})
+            _insert(
+                conn,
+                "candidates",
+                {
+                    "id": candidate,
+                    "name": "Ada",
+                    "resume_text": "cv",
+                    "resume_hash": "h",
+                    "skills": [],
+                    "experience_years": 1.0,
+                    "education": [],
+                    "parsed_data": {},
+                    **owned,
+                },
+            )
+            _insert(
+                conn,
+                "positions",
+                {
+                    "id": position,
+                    "company_id": company,
+                    "title": "Engineer",
+                    "required_skills": [],
+                    "preferred_skills": [],
+                    "requirements": [],
+                    "responsibilities": [],
+                    "status": "open",
+                    **owned,
+                },
+            )
+            _insert(
+                conn,
+                "position_match_results",
+                {
+                    "id": uuid.uuid4(),
+                    "position_id": position,
+                    "candidate_id": candidate,
+                    "overall_score": 50.0,
+                    "skills_match_score": 50.0,
+                    "experience_match_score": 50.0,
+                    "culture_fit_score": 50.0,
+                    "match_reasoning": "old",
+                    "skills_breakdown": breakdown,
+                    "experience_breakdown": breakdown,
+                    "culture_fit_breakdown": breakdown,
+                    "scored_by": "embedded",
+                    **owned,
+                },
+            )
+        upgrade(empty_database_url)
+        with engine.connect() as conn:
+            row = conn.execute(text("SELECT qualified, weights FROM position_match_results")).one()
+        assert (bool(row.qualified), row.weights) == (True, None)
     finally:
         engine.dispose()

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 
+import anyio
 import pytest
 from fastapi.testclient import TestClient
 
@@ -75,3 +76,32 @@ def test_ai_requests_beyond_the_pool_never_500_and_health_answers(
         answers = sorted(f.result().status_code for f in futures)
     assert health.status_code == 200
     assert set(answers) <= {409, 429}, answers
+
+
+def _request_threads(total: int) -> None:
+    """Runs on the app's event loop: its request threads (anyio's default limiter)."""
+    anyio.to_thread.current_default_thread_limiter().total_tokens = total
+
+
+def test_company_routes_beyond_the_pool_never_500_and_health_answers(
+    small_pool: None, account: Account
+) -> None:
+    """valid_company_id reads the company in a dependency: it must not keep its connection
+    while the route waits for a thread. With 4 request threads, 20 requests are enough to
+    starve a pool of 2 if it did. (DELETE answers a bare 204, so nothing else in the request
+    waits for a thread while holding a connection.)"""
+    with (
+        TestClient(
+            create_app(background=False), headers=account.headers, raise_server_exceptions=False
+        ) as client,
+        ThreadPoolExecutor(20) as threads,
+    ):
+        client.portal.call(_request_threads, 4)  # type: ignore[union-attr]
+        made = [client.post("/api/companies", json={"name": f"Co {i}"}) for i in range(20)]
+        unknown = "00000000-0000-4000-8000-000000000000"
+        ids = [r.json()["id"] if i % 4 else unknown for i, r in enumerate(made)]
+        futures = [threads.submit(client.delete, f"/api/companies/{i}") for i in ids]
+        health = client.get("/health")
+        answers = sorted(f.result().status_code for f in futures)
+    assert health.status_code == 200
+    assert set(answers) == {204, 404}, answers

@@ -133,6 +133,30 @@ def test_aggregation_then_both_matchings(client: TestClient) -> None:
     assert stored[0]["culture_evidence"] == by_name["Priya Sharma"]
 
 
+def test_position_matches_carry_their_qualification_and_weights(client: TestClient) -> None:
+    company_id = _post(client, "/api/companies", {"name": "Acme"}, 201)["id"]
+    resumes = {
+        "Ada": "Ada Roe\nBackend engineer, 6 years of Python and PostgreSQL.\n",
+        "Sam": "Sam Roe\nGraphic designer, 6 years of Figma.\n",
+    }
+    ids = {
+        name: _post(client, "/api/candidates", {"name": name, "resume_text": text}, 201)["id"]
+        for name, text in resumes.items()
+    }
+    body = {"company_id": company_id, "title": "Backend engineer", "required_skills": ["Python"]}
+    position = _post(client, "/api/positions", body, 201)["id"]
+    result = _post(client, f"/api/positions/{position}/match", {})
+    stored = client.get(f"/api/positions/{position}/matches").json()
+    for listed in (result["matches"], stored):
+        assert [(m["candidate_id"], m["qualified"]) for m in listed] == [
+            (ids["Ada"], True),
+            (ids["Sam"], False),
+        ]
+        assert all(
+            m["weights"] == {"skills": 0.4, "experience": 0.3, "culture": 0.3} for m in listed
+        )
+
+
 def test_rerunning_a_match_on_unchanged_inputs_reuses_the_scores(client: TestClient) -> None:
     company_id, interviews = _lumen(client)
     for interview in interviews:

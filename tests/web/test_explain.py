@@ -35,13 +35,6 @@ def _position_match(**extra: Any) -> dict[str, Any]:
     }
 
 
-class WithWeights(PositionMatchPublic):
-    """A stored result as it reads once position matches carry their weights."""
-
-    weights: dict[str, float]
-    qualified: bool
-
-
 def test_position_composition_uses_the_standard_weights_without_stored_ones() -> None:
     made = explain.position_composition(PositionMatchPublic(**_position_match()))
     assert made == {
@@ -52,7 +45,7 @@ def test_position_composition_uses_the_standard_weights_without_stored_ones() ->
 
 def test_position_composition_prefers_the_stored_weights_and_qualification() -> None:
     weights = {"skills": 0.5, "experience": 0.3, "culture": 0.2}
-    match = WithWeights(**_position_match(weights=weights, qualified=False))
+    match = PositionMatchPublic(**_position_match(weights=weights, qualified=False))
     made = explain.position_composition(match)
     assert made["text"].startswith("Overall 66 from 50% skills (80) + 30% experience (50)")
     assert made["qualified"] is False

@@ -8,21 +8,35 @@ from rich.console import Console
 from rich.table import Table
 
 from matcha.ai.schemas import CULTURE_DIMENSIONS, CultureData
+from matcha.ai.wording import confidence_word, dimension_label, value_phrase
 from matcha.system.status import SystemStatus
 
 if TYPE_CHECKING:
     from matcha.demo.loader import DemoAccess
 
 
+def confidence(value: float | None) -> str:
+    """0.82 -> "high 0.82"; "not rated" when the provider gave none."""
+    word = confidence_word(value)
+    return word if value is None else f"{word} {value:.2f}"
+
+
 def culture_table(title: str, culture: CultureData) -> Table:
+    """Each dimension in the words the web UI uses, with how sure the reading is."""
     table = Table(title=title, show_lines=False)
     table.add_column("dimension")
     table.add_column("value")
+    table.add_column("confidence")
     table.add_column("evidence", overflow="fold", max_width=70)
     for name in CULTURE_DIMENSIONS:
         dim = culture.dimension(name)
-        table.add_row(name, dim.value, dim.evidence[0] if dim.evidence else "")
-    table.add_row("values", ", ".join(culture.values), "")
+        table.add_row(
+            dimension_label(name),
+            value_phrase(name, dim.value),
+            confidence(dim.confidence),
+            dim.evidence[0] if dim.evidence else "",
+        )
+    table.add_row("values", ", ".join(culture.values), "", "")
     return table
 
 

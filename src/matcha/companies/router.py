@@ -16,8 +16,15 @@ router = APIRouter(tags=["companies"])
 
 
 def valid_company_id(company_id: uuid.UUID, session: SessionDep) -> Company:
-    """The company named in the path, or 404."""
-    return service.get_company(session, company_id)
+    """The company named in the path, or 404. Either way the transaction ends here, returning
+    the connection to the pool before the route waits for a thread (see accounts.authenticate)."""
+    try:
+        company = service.get_company(session, company_id)
+    except Exception:
+        session.rollback()
+        raise
+    session.commit()
+    return company
 
 
 ValidCompany = Annotated[Company, Depends(valid_company_id)]

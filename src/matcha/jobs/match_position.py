@@ -52,6 +52,14 @@ def check(
     return spec, profile, candidates_service.list_candidates_by_ids(session, ids)
 
 
+def judged(spec: PositionSpec, match: PositionMatch) -> PositionMatch:
+    """The provider's match, not qualified when the candidate has none of the position's
+    required skills: the rule holds whichever provider answered, and whatever it said."""
+    if spec.required_skills and not match.skills_breakdown.matched_required:
+        return match.model_copy(update={"qualified": False})
+    return match
+
+
 def match_position(
     session: Session,
     position_id: uuid.UUID,
@@ -80,7 +88,7 @@ def match_position(
             spec.model_dump(mode="json"),
             profile.model_dump(mode="json") if profile else None,
         ),
-        score=lambda p, candidate: p.match_position(spec, candidate, profile),
+        score=lambda p, candidate: judged(spec, p.match_position(spec, candidate, profile)),
         value=lambda match: match.overall_score,
         save=save,
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import ForeignKey, String, Text, UniqueConstraint, true
 from sqlalchemy.orm import Mapped, mapped_column
 
 from matcha.db import Base, IdMixin, TimestampMixin
@@ -53,5 +53,8 @@ class PositionMatchResult(IdMixin, TimestampMixin, OrgOwned, Base):
     skills_breakdown: Mapped[dict[str, Any]]
     experience_breakdown: Mapped[dict[str, Any]]
     culture_fit_breakdown: Mapped[dict[str, Any]]
+    # False when the candidate has none of the position's required skills; listed after the rest.
+    qualified: Mapped[bool] = mapped_column(default=True, server_default=true())
+    weights: Mapped[dict[str, Any] | None]  # None (rows from before it): POSITION_WEIGHTS
     input_hash: Mapped[str | None] = mapped_column(String(64))
     scored_by: Mapped[str] = mapped_column(String(100), default="embedded")

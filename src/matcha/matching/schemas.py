@@ -8,6 +8,8 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from matcha.ai.schemas import PositionWeights
+
 
 class MatchRequest(BaseModel):
     """Body of every match endpoint: score these candidates, or all of them when omitted."""
@@ -61,6 +63,14 @@ class PositionMatchPublic(BaseModel):
     skills_breakdown: dict[str, Any]
     experience_breakdown: dict[str, Any]
     culture_fit_breakdown: dict[str, Any]
+    qualified: bool = Field(
+        default=True, description="False when the candidate has none of the required skills."
+    )
+    weights: PositionWeights | None = Field(
+        default=None,
+        description="How overall_score weighed skills, experience and culture; null for "
+        "matches scored before weights were stored, which used the standard 0.4/0.3/0.3.",
+    )
     scored_by: str
     created_at: datetime
     updated_at: datetime

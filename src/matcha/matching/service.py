@@ -81,6 +81,8 @@ def save_position_match(
             "skills_breakdown": match.skills_breakdown.model_dump(mode="json"),
             "experience_breakdown": match.experience_breakdown.model_dump(mode="json"),
             "culture_fit_breakdown": match.culture_fit_breakdown.model_dump(mode="json"),
+            "qualified": match.qualified,
+            "weights": match.weights.model_dump(mode="json"),
             "input_hash": input_hash,
             "scored_by": scored_by,
             "created_at": now,
@@ -132,7 +134,7 @@ def _listing(
     model: type[MatchResult] | type[PositionMatchResult],
     schema: type[MatchPublic] | type[PositionMatchPublic],
     subject: tuple[str, uuid.UUID],
-    score: str,
+    order: Sequence[Any],
     candidate_ids: Sequence[uuid.UUID] | None,
     page: Page | None,
     evidence: Evidence,
@@ -142,7 +144,7 @@ def _listing(
         select(model, Candidate.name, Candidate.parsed_data)
         .join(Candidate, Candidate.id == model.candidate_id)
         .where(getattr(model, column) == subject_id)
-        .order_by(getattr(model, score).desc(), Candidate.name)
+        .order_by(*order, Candidate.name)
     )
     if candidate_ids is not None:
         query = query.where(model.candidate_id.in_(candidate_ids))
@@ -170,7 +172,7 @@ def company_matches(
         MatchResult,
         MatchPublic,
         ("company_id", company_id),
-        "match_score",
+        (MatchResult.match_score.desc(),),
         candidate_ids,
         page,
         _evidence_for(session, company_id),
@@ -184,13 +186,14 @@ def position_matches(
     candidate_ids: Sequence[uuid.UUID] | None = None,
     page: Page | None = None,
 ) -> list[PositionMatchPublic]:
-    """The position's matches, best first."""
+    """The position's matches, best first: qualified candidates before the rest, whatever
+    score a provider gave them."""
     return _listing(
         session,
         PositionMatchResult,
         PositionMatchPublic,
         ("position_id", position_id),
-        "overall_score",
+        (PositionMatchResult.qualified.desc(), PositionMatchResult.overall_score.desc()),
         candidate_ids,
         page,
         _position_evidence(session, position_id),

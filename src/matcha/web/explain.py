@@ -7,8 +7,6 @@ import uuid
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from pydantic import BaseModel
-
 from matcha.ai.schemas import (
     CULTURE_DIMENSIONS,
     CULTURE_FIT_WEIGHTS,
@@ -120,19 +118,14 @@ def culture_composition(match: MatchPublic) -> str:
 
 
 def position_composition(match: PositionMatchPublic) -> dict[str, Any]:
-    """The weights and qualification a position match was scored with (stored ones when the
-    result carries them, else the standard weights), and the sum they make."""
-    stored: Any = getattr(match, "weights", None)  # added to results by issue 14's item 5
-    if isinstance(stored, BaseModel):
-        stored = stored.model_dump()
-    weights = dict(stored) if isinstance(stored, Mapping) and stored else dict(POSITION_WEIGHTS)
-    qualified = getattr(match, "qualified", None)
+    """The weights and qualification a position match was scored with (the stored ones; the
+    standard weights for matches stored before weights were), and the sum they make."""
+    weights = match.weights.model_dump() if match.weights else dict(POSITION_WEIGHTS)
     terms = " + ".join(
         f"{weights[part]:.0%} {part} ({getattr(match, field):.0f})"
         for part, field in POSITION_PARTS.items()
-        if part in weights
     )
     return {
         "text": f"Overall {match.overall_score:.0f} from {terms}.",
-        "qualified": True if qualified is None else bool(qualified),
+        "qualified": match.qualified,
     }

@@ -174,6 +174,44 @@ def test_match_position_uses_the_models_scores(
     assert match.match_reasoning == POSITION_MATCH.match_reasoning
 
 
+def test_a_model_answer_without_required_skills_is_stored_not_qualified_and_listed_last(
+    fake: FakeLLM, provider: LLMProvider, session: Session, client: TestClient
+) -> None:
+    """The model omits `qualified` and scores the designer higher; matcha's rule still holds."""
+    without = POSITION_MATCH.model_copy(
+        update={
+            "overall_score": 95,
+            "skills_breakdown": POSITION_MATCH.skills_breakdown.model_copy(
+                update={"matched_required": [], "missing_required": ["python"]}
+            ),
+        }
+    ).model_dump(mode="json", exclude={"qualified", "weights"})
+
+    def respond(request: Recorded) -> Reply:
+        if fake.schema_name(request) == "PositionMatch" and "figma" in str(request.body).lower():
+            return answer(without)
+        return valid_answer(fake)(request)
+
+    fake.responder = respond
+    company = _company(client)
+    jane = _candidate(client, "Jane")
+    body = {"name": "Sam", "resume_text": "Sam Roe\nsam@example.com\nDesigner, 6 years of Figma.\n"}
+    response = client.post("/api/candidates", json=body)
+    assert response.status_code == 201, response.text
+    sam = uuid.UUID(response.json()["id"])
+    body = {"company_id": str(company), "title": "Backend engineer", "required_skills": ["python"]}
+    position = client.post("/api/positions", json=body).json()["id"]
+    match_position(session, uuid.UUID(position), ai=provider)
+    session.commit()
+    listed = client.get(f"/api/positions/{position}/matches").json()
+    assert [(m["candidate_id"], m["qualified"]) for m in listed] == [
+        (str(jane), True),
+        (str(sam), False),
+    ]
+    assert listed[1]["overall_score"] == 95  # the model's score is kept, only ranked after
+    assert listed[0]["weights"] == {"skills": 0.4, "experience": 0.3, "culture": 0.3}
+
+
 def test_prompt_injection_changes_nothing_beyond_the_models_answer(
     fake: FakeLLM, provider: LLMProvider, session: Session, client: TestClient
 ) -> None:
