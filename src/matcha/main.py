@@ -17,6 +17,7 @@ from starlette.routing import Match
 
 from matcha import __version__
 from matcha.accounts.router import router as accounts_router
+from matcha.admission import Admission
 from matcha.candidates.router import router as candidates_router
 from matcha.companies.router import router as companies_router
 from matcha.config import get_settings
@@ -167,6 +168,7 @@ def create_app(*, background: bool = True, api_docs: bool | None = None) -> Fast
         redoc_url="/redoc" if docs else None,
     )
     BodySizeLimit.install(app, settings.max_body_bytes)
+    Admission.install(app, settings.db_pool_size + settings.db_max_overflow)
     # Outermost, so even the body limit's 413 carries the headers.
     docs_paths = (app.docs_url, app.redoc_url, app.swagger_ui_oauth2_redirect_url)
     SecurityHeaders.install(app, [p for p in docs_paths if p and docs])
