@@ -15,7 +15,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationErr
 import matcha
 from matcha.ai.schemas import CULTURE_DIMENSIONS, ExperienceLevel
 
-SPLITS = ("dev", "test")
+SPLITS = ("dev", "dev2", "test")
 SplitName = Literal["dev", "test"]
 FILES = ("culture.json", "resumes.json", "positions.json")
 
@@ -197,7 +197,7 @@ def _check_relevance(split: Split) -> None:
 def load_split(data_dir: Path, name: str) -> Split:
     """Load and check data_dir/<name>; raises DatasetError saying what is wrong and where."""
     if name not in SPLITS:
-        raise DatasetError(f"unknown split {name!r}; choose {' or '.join(SPLITS)}")
+        raise DatasetError(f"unknown split {name!r}; choose {', '.join(SPLITS)}")
     if not data_dir.is_dir():
         raise DatasetError(
             f"no evaluation data at {data_dir} (run from a checkout of the repository, "
