@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from matcha.ai.embedded import dates, education, sections, signals
+from matcha.ai.embedded import clinical, dates, education, sections, signals
 from matcha.ai.embedded.culture import dimensions_from
 from matcha.ai.embedded.skills import normalize_skills, skill_mentions
 from matcha.ai.embedded.text import lines_as_sentences
@@ -26,7 +26,9 @@ TITLE_WORDS = re.compile(
     r"planner|buyer|recruiter|accountant|coordinator|supervisor|representative|executive|"
     r"advisor|adviser|agent|clerk|operator|pharmacist|therapist|marketer|writer|editor|"
     r"controller|auditor|leader|lecturer|tutor|instructor|midwife|paramedic|physician|surgeon|"
-    r"partner|strategist|merchandiser|dispatcher|associate)\b",
+    r"partner|strategist|merchandiser|dispatcher|associate|chef|cook|baker|barista|bartender|"
+    r"server|driver|electrician|plumber|carpenter|mechanic|welder|emt|enfermeir[oa]|carer|"
+    r"physiologist|technologist|radiographer|sonographer|phlebotomist|dietitian|hygienist)\b",
     re.IGNORECASE,
 )
 EXECUTIVE = re.compile(r"\b(vp|vice president|cto|ceo|cio|coo|chief|head of|director)\b", re.I)
@@ -172,15 +174,18 @@ def parse_resume(text: str, today: date | None = None) -> CandidateProfile:
         for dim, r in dimensions_from(statements, use_headcounts=False).items()
         if r.value != "unknown"
     ]
+    schooling = _education(lines, kinds)
+    titles = [h.title for h in history if h.title] or ([headline] if headline else [])
+    skills = clinical.keep_own_skills(_claimed_skills(lines, kinds), history, titles, schooling)
     profile = CandidateProfile(
         name=_name(lines),
         email=(m.group(0) if (m := EMAIL.search(text)) else None),
         phone=_phone(text),
-        skills=_claimed_skills(lines, kinds),
+        skills=skills,
         experience_years=years,
         level=_level(years, roles, headline),
         roles=roles,
-        education=_education(lines, kinds),
+        education=schooling,
         work_history=history,
         work_style=work_style,
         values=signals.find_values(statements),

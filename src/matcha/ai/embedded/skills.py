@@ -103,6 +103,8 @@ IMPLIES: dict[str, tuple[str, ...]] = {
     "Demand Forecasting": ("Forecasting",), "Statistical Forecasting": ("Forecasting",),
     "Consensus Forecasting": ("Forecasting",), "Integrated Business Planning": ("S&OP",),
     "CCRN": ("Critical Care Nursing",), "FigJam": ("Figma",),
+    "NMC Registration": ("Registered Nurse",), "Advanced Life Support": ("ACLS",),
+    "CEN": ("Emergency Nursing",),
     "Full-Cycle Recruiting": ("Recruiting",), "Technical Recruiting": ("Recruiting",),
     "Django REST Framework": ("Django", "REST"), "Kotlin Coroutines": ("Kotlin",),
     "Meta Ads": ("Paid Social",), "TikTok Ads": ("Paid Social",),

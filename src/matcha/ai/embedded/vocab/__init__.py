@@ -40,3 +40,4 @@ def _merged() -> dict[str, tuple[str, ...]]:
 
 
 TAXONOMY: dict[str, tuple[str, ...]] = _merged()
+CLINICAL_SKILLS: frozenset[str] = frozenset(parse_table(care.CLINICAL))
