@@ -18,9 +18,21 @@ from matcha.ai.schemas import (
     PositionSpec,
     PositionWeights,
     SkillsBreakdown,
+    WorkHistoryItem,
 )
 
 LEVELS: tuple[str, ...] = get_args(ExperienceLevel)
+# Title words that name one job however they are spelt ("Staff RN", "Enfermeira").
+TITLE_SYNONYMS = {
+    "rn": "nurse", "rgn": "nurse", "lpn": "nurse", "lvn": "nurse", "enfermeira": "nurse",
+    "enfermeiro": "nurse", "nursing": "nurse", "finance": "financial",
+}  # fmt: skip
+# Head words shared by unrelated jobs: a title in one of these families must match in full.
+GENERIC_HEADS = frozenset({
+    "engineer", "developer", "designer", "analyst", "manager", "specialist", "consultant",
+    "associate", "assistant", "officer", "coordinator", "executive", "director", "architect",
+    "administrator", "representative", "lead", "partner", "advisor", "adviser", "scientist",
+})  # fmt: skip
 NEUTRAL_CULTURE = 70
 NEUTRAL_SKILLS = 60
 NEUTRAL_EXPERIENCE = 70
@@ -35,6 +47,10 @@ LEVEL_LIMITS: tuple[tuple[float, ExperienceLevel], ...] = (
     (2, "entry"), (5, "mid"), (8, "senior"), (12, "lead"),
 )  # fmt: skip
 LEVEL_GAP_SCORES = (100, 70, 40, 15, 5)
+AWAY_GRACE = 2  # years out of the field that cost nothing (a break, a short detour)
+AWAY_COST = 10  # points of experience score per further year out of the field
+AWAY_MAX = 50
+PHRASE_LIMIT = 200  # the schema's longest interview focus area
 REQUIRED_SHARE = 0.8  # required skills dominate; preferred ones add the rest
 
 
@@ -79,7 +95,15 @@ def skills_breakdown(position: PositionSpec, candidate: CandidateProfile) -> Ski
 def _title_core(title: str) -> str:
     """'Senior Backend Engineer (Go)' -> 'backend engineer': the title family without level."""
     text = re.sub(r"\([^)]*\)|[,/|—–-].*$", " ", title.lower())
-    return " ".join(w for w in text.split() if w not in SENIORITY_WORDS)
+    words = [TITLE_SYNONYMS.get(w, w) for w in text.split() if w not in SENIORITY_WORDS]
+    return " ".join(words)
+
+
+def _same_profession(position_core: str, role_core: str) -> bool:
+    """'clinical nurse' and 'staff nurse' are one profession; 'data analyst' and 'financial
+    analyst' are not (a generic head word needs the whole family to match)."""
+    head = position_core.split()[-1] if position_core else ""
+    return bool(head) and head not in GENERIC_HEADS and role_core.split()[-1:] == [head]
 
 
 def _position_skills(position: PositionSpec) -> tuple[set[str], set[str]]:
@@ -88,23 +112,56 @@ def _position_skills(position: PositionSpec) -> tuple[set[str], set[str]]:
     return required, wanted
 
 
-def relevant_years(position: PositionSpec, candidate: CandidateProfile) -> float:
-    """Years in roles whose title is in the position's family or whose bullets used one of its
-    required skills (or two of its skills); capped at the candidate's total years."""
+def _relevant_roles(position: PositionSpec, candidate: CandidateProfile) -> list[WorkHistoryItem]:
+    """Roles whose title is in the position's family (or profession) or whose bullets used one
+    of its required skills (or two of its skills)."""
     required, wanted = _position_skills(position)
     core = _title_core(position.title)
-    total = 0.0
-    described = any(item.skills for item in candidate.work_history)
+    out = []
     for item in candidate.work_history:
         used = {s.lower() for s in with_implied(item.skills)}
-        in_family = bool(core) and core in _title_core(item.title or "")
+        role_core = _title_core(item.title or "")
+        in_family = bool(core) and (core in role_core or _same_profession(core, role_core))
         if in_family or used & required or len(used & wanted) >= 2:
-            total += item.years or 0.0
+            out.append(item)
+    return out
+
+
+def relevant_years(position: PositionSpec, candidate: CandidateProfile) -> float:
+    """Years in relevant roles (see `_relevant_roles`), capped at the candidate's total years."""
+    required, _ = _position_skills(position)
+    counted: list[tuple[float, float]] = []
+    total = 0.0
+    for item in _relevant_roles(position, candidate):
+        span = (float(item.start_year or 0), _role_end(item))
+        inside = any(a <= span[0] and span[1] <= b for a, b in counted)
+        if inside and not item.title and item.start_year is not None:
+            continue  # an untitled line inside a job counted ("MICU 2008-2013" under "Staff RN")
+        counted.append(span)
+        total += item.years or 0.0
+    described = any(item.skills for item in candidate.work_history)
     if not described and not any(_title_core(h.title or "") for h in candidate.work_history):
         # No roles to read (an old profile, or a résumé without dates): fall back on its skills.
         have = {s.lower() for s in with_implied(candidate.skills)}
         total = candidate.experience_years if (have & required or not required) else 0.0
     return round(min(total, candidate.experience_years), 1)
+
+
+def _role_end(item: WorkHistoryItem) -> float:
+    """The year a role ended; an ongoing one runs to its start plus its length."""
+    if item.end_year is not None:
+        return float(item.end_year)
+    return float(item.start_year or 0) + (item.years or 0.0)
+
+
+def years_away(position: PositionSpec, candidate: CandidateProfile) -> float:
+    """Years between the candidate's last relevant role and their latest role (0 when the
+    latest is relevant, or when no role is relevant: that is scored elsewhere)."""
+    dated = [item for item in candidate.work_history if item.start_year is not None]
+    relevant = [item for item in _relevant_roles(position, candidate) if item in dated]
+    if not relevant:
+        return 0.0
+    return max(0.0, max(map(_role_end, dated)) - max(map(_role_end, relevant)))
 
 
 def _level_for(years: float) -> ExperienceLevel:
@@ -147,6 +204,10 @@ def experience_breakdown(
     score = sum(parts) / len(parts) if parts else NEUTRAL_EXPERIENCE
     if not parts:
         reasons.append("the position states no experience requirement (neutral)")
+    away = years_away(position, candidate)
+    if away > AWAY_GRACE:
+        score -= min(AWAY_MAX, AWAY_COST * (away - AWAY_GRACE))
+        reasons.append(f"the last role like this one ended {away:.0f} years before the latest")
     return ExperienceBreakdown(
         score=_clamp(score),
         candidate_level=level,
@@ -169,6 +230,11 @@ def _culture(profile: CultureData | None, candidate: CandidateProfile) -> Positi
         strengths=match.strengths,
         concerns=match.concerns,
     )
+
+
+def _phrase(text: str, limit: int = PHRASE_LIMIT) -> str:
+    """`text` cut at a word to fit a phrase field, with an ellipsis when cut."""
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
 def _weights_text(weights: PositionWeights) -> str:
@@ -196,7 +262,7 @@ def match_position(
     overall = max(weighted, QUALIFIED_FLOOR) if qualified else min(weighted, UNQUALIFIED_CAP)
     focus = [f"Probe depth in {s}" for s in skills.missing_required[:5]]
     if experience.score < 70:
-        focus.append(f"Explore experience fit: {experience.reasoning}")
+        focus.append(_phrase(f"Explore experience fit: {experience.reasoning}"))
     focus.extend(f"Culture: {c}" for c in culture.concerns[:3])
     verdict = "strong" if overall >= 75 else "moderate" if overall >= 55 else "weak"
     if not qualified:
