@@ -6,7 +6,7 @@ import re
 from typing import get_args
 
 from matcha.ai.embedded.culture_match import match_culture
-from matcha.ai.embedded.skills import normalize_skills, with_implied
+from matcha.ai.embedded.skills import meets, normalize_skills, with_implied
 from matcha.ai.schemas import (
     POSITION_WEIGHTS,
     CandidateProfile,
@@ -63,9 +63,9 @@ def skills_breakdown(position: PositionSpec, candidate: CandidateProfile) -> Ski
     have = {s.lower() for s in with_implied(candidate.skills)}
     required = normalize_skills(position.required_skills)
     preferred = [s for s in normalize_skills(position.preferred_skills) if s not in required]
-    matched = [s for s in required if s.lower() in have]
-    missing = [s for s in required if s.lower() not in have]
-    bonus = [s for s in preferred if s.lower() in have]
+    matched = [s for s in required if meets(s, have)]
+    missing = [s for s in required if not meets(s, have)]
+    bonus = [s for s in preferred if meets(s, have)]
     req_ratio = len(matched) / len(required) if required else None
     pref_ratio = len(bonus) / len(preferred) if preferred else None
     score: float

@@ -32,7 +32,7 @@ def test_finance_words() -> None:
         "commentary, cash forecasting, revenue recognition under ASC 606, Oracle NetSuite."
     )
     assert found == [
-        "Financial Modeling", "Budgeting", "Variance Analysis", "Cash Flow Management",
+        "Three-Statement Model", "Budgeting", "Variance Analysis", "Cash Flow Management",
         "Revenue Recognition", "NetSuite",
     ]  # fmt: skip
 
@@ -46,3 +46,19 @@ def test_planning_tools() -> None:
 def test_words_that_are_not_skills_here() -> None:
     text = "a pigment in the paint; the vena cava; outreach to schools; a gong; buffer stock"
     assert find_skills(text) == []
+
+
+def test_accounting_phrasings_keep_their_own_names() -> None:
+    found = find_skills(
+        "Monthly management accounts, bank reconciliations, VAT returns, standard costing, "
+        "a DCF and a three-statement model in Sage 200; ACMA."
+    )
+    assert found == [
+        "Management Accounts", "Bank Reconciliations", "VAT", "Standard Costing", "DCF",
+        "Three-Statement Model", "Sage", "CIMA",
+    ]  # fmt: skip
+
+
+def test_scenario_planning_and_scenario_analysis_are_told_apart() -> None:
+    assert find_skills("scenario planning") == ["Scenario Planning"]
+    assert find_skills("Scenario and sensitivity models") == ["Scenario Analysis"]

@@ -49,3 +49,14 @@ def test_english_words_are_not_credentials() -> None:
 def test_licences_and_bedside_skills_are_clinical_but_office_skills_are_not() -> None:
     assert {"Registered Nurse", "ACLS", "Triage", "Ventilator Management"} <= CLINICAL_SKILLS
     assert not {"HIPAA", "CPR", "Epic", "Medical Coding"} & CLINICAL_SKILLS
+
+
+def test_icu_phrasings_keep_their_own_names() -> None:
+    found = find_skills(
+        "Proning team, NIV and BiPAP, PICC care, wound vac changes, 12-lead ECG, "
+        "rhythm interpretation, tube feeding, RSI."
+    )
+    assert found == [
+        "Prone Positioning", "Non-Invasive Ventilation", "BiPAP", "PICC Care", "Wound VAC",
+        "12-Lead ECG", "Rhythm Interpretation", "Enteral Feeding", "Rapid Sequence Intubation",
+    ]  # fmt: skip

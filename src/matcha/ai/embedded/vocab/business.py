@@ -127,39 +127,44 @@ NPS: =NPS; net promoter score
 CSAT: =CSAT
 QA Scorecards: quality assurance scorecards; qa scorecards
 # finance and accounting
-Financial Modeling: financial modeling; financial modelling; financial models; financial model; driver-based models; driver-based model; three-statement model; three-statement models; three-statement modelling; 3-statement model; 3-statement models; =LBO models; =LBO model
-Financial Planning and Analysis: =FP&A; financial planning and analysis; financial planning & analysis
-Financial Reporting: financial reporting; financial statements; management accounts
+Financial Modeling: financial modeling; financial modelling; financial models; financial model; driver-based models; driver-based model; =LBO models; =LBO model
+Three-Statement Model: three-statement model; three-statement models; three-statement modelling; three-statement modeling; 3-statement model; 3-statement models; integrated three-statement
+~Financial Planning and Analysis: financial planning and analysis; financial planning & analysis  # 'FP&A' names a team or title far more often than a skill
+Financial Reporting: financial reporting; financial statements
+Management Accounts: management accounts; management accounting; management reporting; management accounts packs
 Budgeting: budgeting; budget management; budget planning; annual budget; annual budgets; operating budget; operating budgets; budget preparation; budget process; budget cycle; annual operating plan; =AOP
 Forecasting: forecasting; forecasts; rolling forecasts; rolling forecast; forecast reviews
 Variance Analysis: variance analysis; variance analyses; budget-vs-actual; budget vs actual; budget vs. actual; actual vs budget; actuals vs budget; budget-to-actual; budget to actual; variance reporting; variance commentary; =BvA
-Scenario Planning: scenario planning; scenario analysis; scenario modelling; scenario modeling; sensitivity analysis; what-if analysis
+Scenario Planning: scenario planning; scenario modelling; scenario modeling
+Scenario Analysis: scenario analysis; scenario models; scenario model; sensitivity analysis; sensitivity models; what-if analysis
 Working Capital Analysis: working capital analysis; working-capital analysis; working capital management; working capital optimisation; working capital optimization
 Cash Flow Management: cash flow forecasting; cash flow management; cash management; treasury; cash forecasting; cash-flow forecasting; cash flow forecasts
 Month-End Close: month-end close; month end close; year-end close; period close; month end reporting; quarter-end close
 Accounts Payable: accounts payable
 Accounts Receivable: accounts receivable
 General Ledger: general ledger; =GL reconciliations
-Reconciliations: reconciliations; account reconciliations; bank reconciliations
+Reconciliations: reconciliations; account reconciliations
+Bank Reconciliations: bank reconciliations; bank reconciliation; bank recs
 Bookkeeping: bookkeeping
 Payroll: payroll
 Audit: auditing; internal audit; external audit; statutory audit; financial audit; audit and assurance
-Tax: =Tax; tax returns; tax compliance; corporate tax; =VAT
-Valuation: valuation; =DCF; discounted cash flow
+Tax: =Tax; tax returns; tax compliance; corporate tax
+VAT: =VAT; =VAT returns
+Valuation: valuation
+DCF: =DCF; discounted cash flow; =DCF models; =DCF modelling
 M&A: =M&A; mergers and acquisitions; due diligence
 IFRS: =IFRS; international financial reporting standards
 Revenue Recognition: revenue recognition; =ASC 606; =IFRS 15
 ~Consolidation: financial consolidation; group consolidation; consolidated accounts; consolidations
-Accruals: accruals; accrual accounting
 P&L Management: p&l management; p&l ownership; p&l responsibility; p&l accountability
 Financial Analysis: financial analysis
 Capital Expenditure Analysis: capex analysis; capital expenditure analysis; capex planning; capital budgeting
 Long-Range Planning: long-range planning; long-range plan; long range planning; =LRP
 Unit Economics: unit economics
-KPI Reporting: =KPI reporting; =KPI dashboards
 US GAAP: =GAAP; us gaap
 SOX: =SOX; sarbanes-oxley
-Cost Accounting: cost accounting; standard costing; product costing
+Cost Accounting: cost accounting; product costing
+Standard Costing: standard costing; standard costs
 Inventory Analysis: inventory analysis; stock analysis
 Credit Analysis: credit analysis
 Investment Analysis: investment analysis; equity research; portfolio management
@@ -167,17 +172,18 @@ Risk Analysis: risk analysis; market risk; credit risk
 AML: =AML; =KYC; anti-money laundering
 CPA: =CPA; certified public accountant; certified practising accountant
 ACCA: =ACCA
-CIMA: =CIMA
+CIMA: =CIMA; =ACMA; =CGMA; chartered management accountant
 CFA: =CFA
 Chartered Accountant: chartered accountant; =ACA
 Xero: =Xero
 MYOB: =MYOB
 QuickBooks: quickbooks
-Sage Accounting: sage 50; sage intacct; sage accounting
+Sage: sage 50; sage 200; sage 300; sage intacct; sage accounting; sage x3
 NetSuite: netsuite; oracle netsuite
 SAP BPC: sap bpc
 SAP FICO: sap fico; sap fi/co; sap fi
-Hyperion: hyperion; oracle hyperion; oracle epm; =PBCS; oracle planning
+Hyperion: hyperion; oracle hyperion; oracle epm; =PBCS; oracle planning; hyperion planning
+Essbase: essbase
 Planful: planful
 =Vena: vena solutions
 =Pigment:
