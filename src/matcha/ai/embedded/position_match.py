@@ -6,6 +6,7 @@ import re
 from typing import get_args
 
 from matcha.ai.embedded.culture_match import match_culture
+from matcha.ai.embedded.lapsed import held
 from matcha.ai.embedded.skills import meets, normalize_skills, with_implied
 from matcha.ai.schemas import (
     POSITION_WEIGHTS,
@@ -60,7 +61,7 @@ def _clamp(value: float) -> int:
 
 def skills_breakdown(position: PositionSpec, candidate: CandidateProfile) -> SkillsBreakdown:
     """Required and preferred skills compared by canonical name."""
-    have = {s.lower() for s in with_implied(candidate.skills)}
+    have = {s.lower() for s in with_implied(held(candidate.skills))}
     required = normalize_skills(position.required_skills)
     preferred = [s for s in normalize_skills(position.preferred_skills) if s not in required]
     matched = [s for s in required if meets(s, have)]

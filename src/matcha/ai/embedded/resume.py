@@ -6,7 +6,7 @@ import re
 from datetime import date
 from itertools import pairwise
 
-from matcha.ai.embedded import clinical, dates, education, sections, signals
+from matcha.ai.embedded import clinical, dates, education, lapsed, sections, signals
 from matcha.ai.embedded.culture import dimensions_from
 from matcha.ai.embedded.skills import find_skills, normalize_skills, skill_mentions
 from matcha.ai.embedded.text import lines_as_sentences
@@ -210,6 +210,7 @@ def parse_resume(text: str, today: date | None = None) -> CandidateProfile:
     schooling = _education(lines, kinds)
     titles = [h.title for h in history if h.title] or ([headline] if headline else [])
     skills = clinical.keep_own_skills(_claimed_skills(lines, kinds), history, titles, schooling)
+    skills = lapsed.mark_lapsed(skills, lapsed.lapsed_credentials(text, today.year))
     profile = CandidateProfile(
         name=_name(lines),
         email=(m.group(0) if (m := EMAIL.search(text)) else None),

@@ -3,7 +3,7 @@
 
 # Licences and bedside skills: claimed only by someone who has worked in a clinical role (a
 # healthcare recruiter names them too, for the people she places).
-CLINICAL = """
+LICENCES = """
 # licences and certifications
 Registered Nurse: registered nurse; =RN; =RGN; registered general nurse; =NCLEX-RN; =RN license; =RN licence
 Licensed Practical Nurse: licensed practical nurse; =LPN; =LVN
@@ -32,6 +32,9 @@ CEN: =CEN; =CEN certification; certified emergency nurse
 NMC Registration: =NMC registration; =NMC pin; =NMC PIN; =NMC
 HCPC Registration: =HCPC
 EMT: =EMT; emergency medical technician; paramedic
+"""
+
+BEDSIDE = """
 # clinical skills
 Critical Care Nursing: critical care nursing; intensive care nursing; =ICU nursing; critical care; intensive care; =ICU nurse; =ICU RN; =ICU experience; =MICU; =SICU; =CVICU; =CTICU; =CCU
 Emergency Nursing: emergency nursing; emergency department nursing; emergency room nursing; =ER nursing; =ED nursing; =ER nurse; =ED nurse; =ED RN; =ER RN; emergency nurse; emergency care
@@ -126,4 +129,5 @@ Medical Coding: medical coding; =ICD-10; =CPT coding
 Medical Billing: medical billing
 """
 
+CLINICAL = LICENCES + BEDSIDE
 TABLE = CLINICAL + GENERAL
