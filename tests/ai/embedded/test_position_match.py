@@ -170,3 +170,34 @@ Experience
 def test_interview_focus_areas_fit_the_schema_however_long_the_reasoning() -> None:
     match = _ed(BACK_FROM_SALES)
     assert all(len(area) <= 200 for area in match.interview_focus_areas)
+
+
+DATA_ENGINEER = PositionSpec(
+    title="Data Engineer",
+    required_skills=["Python", "SQL", "Airflow"],
+    preferred_skills=["dbt", "Kafka"],
+    experience_level="mid",
+)
+
+
+def test_skills_a_role_only_implies_do_not_make_it_relevant() -> None:
+    """Django implies Python and PostgreSQL SQL, but a Django job is not data engineering."""
+    text = """Lars Berg
+Experience
+Backend Developer — Fjord Apps — 2019 – present
+- Django and PostgreSQL services for a booking app.
+ETL Developer — Nordlys — 2017 – 2019
+- Airflow DAGs loading SQL warehouses.
+"""
+    years = match_position(DATA_ENGINEER, parse_resume(text, today=TODAY), None)
+    assert years.experience_breakdown.years_relevant == 2.0
+
+
+def test_an_implied_skill_backs_up_a_named_one() -> None:
+    text = """Lars Berg
+Experience
+Analytics Engineer — Fjord Apps — 2020 – present
+- dbt models on Snowflake; Kafka topics for clickstream.
+"""
+    years = match_position(DATA_ENGINEER, parse_resume(text, today=TODAY), None)
+    assert years.experience_breakdown.years_relevant == 6.0  # dbt + Kafka named, SQL implied
