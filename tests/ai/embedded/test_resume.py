@@ -102,3 +102,15 @@ Charge Nurse, Oncology | BSN | Detroit, Michigan
 Detroit, Michigan, United States
 """
     assert parse_resume(text).name == "Amal Haddad"
+
+
+def test_skills_of_the_accountants_and_reps_placed_are_not_the_recruiters() -> None:
+    text = """Maya Collins
+Experience
+Finance Recruiter — Hays — 2019 – present
+- Placed 45 accountants with CPA or ACCA for audit firms; sourcing on LinkedIn Recruiter.
+- Hired SDRs experienced in Salesforce and Outreach for SaaS clients.
+"""
+    skills = parse_resume(text).skills
+    assert not {"CPA", "ACCA", "Audit", "Salesforce"} & set(skills)
+    assert {"Sourcing", "LinkedIn Recruiter"} <= set(skills)

@@ -44,9 +44,12 @@ POST_NOMINAL = re.compile(
 EXECUTIVE = re.compile(r"\b(vp|vice president|cto|ceo|cio|coo|chief|head of|director)\b", re.I)
 # "hired 60 engineers who know Spark": skills named after this are the people's, not the writer's.
 HIRES_FOR = re.compile(
-    r"\b(?:hired|hiring|hire|recruit(?:ed|ing|s)?|placed|sourced|interview(?:ed|ing))\b[^.;\n]*?"
+    r"\b(?:hired|hiring|hire|recruit(?:ed|ing|s)?|placed|sourced|interview(?:ed|ing)|"
+    r"screen(?:ed|ing|s)?)\b[^.;\n]*?"
     r"\b(?:engineers?|developers?|designers?|analysts?|scientists?|nurses?|candidates?|people|"
-    r"specialists?|hires|talent|profiles)\b[^.;\n]*?\b(?:who|with|skilled|experienced|for|in)\b"
+    r"specialists?|hires|talent|profiles|RNs|clinicians|accountants|reps|salespeople|"
+    r"account executives|SDRs|BDRs|controllers)\b[^.;\n]*?"
+    r"\b(?:who|with|skilled|experienced|for|in)\b"
     r"[^.;\n]*",
     re.IGNORECASE,
 )
