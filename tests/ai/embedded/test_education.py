@@ -71,3 +71,30 @@ def test_field_of_study_is_not_a_skill() -> None:
     assert (entry.degree, entry.field, entry.institution, entry.year) == (
         "BA", "Interaction Design", "UdK Berlin", 2019
     )  # fmt: skip
+
+
+def test_associate_degrees_and_teaching_credentials() -> None:
+    aas = parse_degree("Associate of Applied Science in Respiratory Care, Mesa College, 2019")
+    assert aas is not None and (aas.field, aas.institution, aas.year) == (
+        "Respiratory Care",
+        "Mesa College",
+        2019,
+    )
+    adn = parse_degree("ADN, Bellevue College, 2016")
+    assert adn is not None and (adn.degree, adn.institution) == ("ADN", "Bellevue College")
+    cred = parse_degree("Multiple Subject Teaching Credential, English — Sonoma State University")
+    assert cred is not None and cred.degree == "Multiple Subject Teaching Credential"
+
+
+def test_degrees_told_in_a_paragraph() -> None:
+    text = """Tariq Osman
+About me
+I am a respiratory therapist at a 300-bed hospital and have worked nights for most of it.
+Education: ASN, Lone Star College, 2018. I am currently enrolled in the RN-to-BSN program at
+Western Governors University (expected 2027).
+"""
+    found = parse_resume(text).education
+    assert [(e.degree, e.year) for e in found] == [("ASN", 2018), ("BSN", 2027)]
+    assert (
+        found[1].institution is not None and "Western Governors University" in found[1].institution
+    )

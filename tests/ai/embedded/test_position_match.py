@@ -99,3 +99,105 @@ def test_new_fields_have_defaults_for_older_answers() -> None:
     old = _match(JUNIOR_RUST).model_dump(exclude={"qualified", "weights"})
     restored = PositionMatch.model_validate(old)
     assert restored.qualified and restored.weights.skills == POSITION_WEIGHTS["skills"]
+
+
+ED_NURSE = PositionSpec(
+    title="Registered Nurse — Emergency Department",
+    required_skills=["RN", "Triage", "ACLS"],
+    preferred_skills=["TNCC", "CEN"],
+    experience_level="mid",
+    min_years=2,
+)
+
+ED_RN = """Marisol Vega
+Experience
+Staff RN, Emergency Department — Valley Medical — 2021 – present
+- ESI triage for a 60-bed ED; ACLS and TNCC current.
+Staff Nurse, Medical-Surgical — Valley Medical — 2019 – 2021
+- 5-6 patients a shift, discharge teaching.
+"""
+
+NURSE_RECRUITER = """Colin Marsh
+Nurse Recruiter
+Experience
+Nurse Recruiter — Apex Staffing — 2018 – present
+- Screen ED RNs for ACLS, TNCC and triage experience; offers and onboarding.
+- Boolean search and LinkedIn Recruiter.
+"""
+
+BACK_FROM_SALES = """Ada Lindholm
+Experience
+Territory Manager — Medline — 2018 – present
+- Wound care product sales to hospitals.
+Staff RN, Emergency Department — Regions Hospital — 2008 – 2018
+- ESI triage, ACLS, TNCC, trauma resuscitation.
+"""
+
+
+def _ed(text: str) -> PositionMatch:
+    return match_position(ED_NURSE, parse_resume(text, today=TODAY), None)
+
+
+def test_a_recruiter_who_hires_nurses_is_not_a_nurse() -> None:
+    recruiter = _ed(NURSE_RECRUITER)
+    assert not recruiter.qualified
+    assert recruiter.overall_score <= UNQUALIFIED_CAP < _ed(ED_RN).overall_score
+
+
+def test_every_nursing_role_counts_for_a_nursing_position() -> None:
+    """'Staff Nurse, Medical-Surgical' used no ED skill, but a nurse's years are a nurse's."""
+    assert _ed(ED_RN).experience_breakdown.years_relevant == 7.0
+
+
+def test_years_since_the_last_relevant_role_cost_experience() -> None:
+    returning, current = _ed(BACK_FROM_SALES), _ed(ED_RN)
+    assert returning.experience_breakdown.years_relevant == 10.0
+    assert "ended 8 years before" in returning.experience_breakdown.reasoning
+    assert returning.experience_match_score < current.experience_match_score
+    assert returning.overall_score < current.overall_score
+
+
+def test_an_untitled_unit_line_inside_a_job_is_not_counted_twice() -> None:
+    text = """Ada Lindholm
+Experience
+06/2012-05/2020 Staff RN, Regions Hospital
+  ED 2012-2016, trauma bay 2016-2020
+  triage, ACLS, TNCC
+"""
+    assert _ed(text).experience_breakdown.years_relevant == 8.0
+
+
+def test_interview_focus_areas_fit_the_schema_however_long_the_reasoning() -> None:
+    match = _ed(BACK_FROM_SALES)
+    assert all(len(area) <= 200 for area in match.interview_focus_areas)
+
+
+DATA_ENGINEER = PositionSpec(
+    title="Data Engineer",
+    required_skills=["Python", "SQL", "Airflow"],
+    preferred_skills=["dbt", "Kafka"],
+    experience_level="mid",
+)
+
+
+def test_skills_a_role_only_implies_do_not_make_it_relevant() -> None:
+    """Django implies Python and PostgreSQL SQL, but a Django job is not data engineering."""
+    text = """Lars Berg
+Experience
+Backend Developer — Fjord Apps — 2019 – present
+- Django and PostgreSQL services for a booking app.
+ETL Developer — Nordlys — 2017 – 2019
+- Airflow DAGs loading SQL warehouses.
+"""
+    years = match_position(DATA_ENGINEER, parse_resume(text, today=TODAY), None)
+    assert years.experience_breakdown.years_relevant == 2.0
+
+
+def test_an_implied_skill_backs_up_a_named_one() -> None:
+    text = """Lars Berg
+Experience
+Analytics Engineer — Fjord Apps — 2020 – present
+- dbt models on Snowflake; Kafka topics for clickstream.
+"""
+    years = match_position(DATA_ENGINEER, parse_resume(text, today=TODAY), None)
+    assert years.experience_breakdown.years_relevant == 6.0  # dbt + Kafka named, SQL implied

@@ -78,3 +78,39 @@ def test_all_fixture_resumes_parse() -> None:
         profile = parse_resume(path.read_text(encoding="utf-8"), today=TODAY)
         assert profile.name and profile.email and profile.skills, path.name
         assert CandidateProfile.model_validate(profile.model_dump()) == profile
+
+
+def test_names_behind_a_cv_heading_a_name_field_or_post_nominals() -> None:
+    field = (
+        "CURRICULUM VITAE\nPERSONAL DETAILS\nName:   Joana Sá Pereira\nNationality: Portuguese\n"
+    )
+    assert parse_resume(field).name == "Joana Sá Pereira"
+    assert parse_resume("OWEN HART RN, BSN\nBoise, ID\n").name == "Owen Hart"
+    assert parse_resume("Li Wei FCCA\nSingapore\n").name == "Li Wei"
+
+
+def test_a_linkedin_export_names_the_person_under_its_sidebar() -> None:
+    text = """Contact
+www.linkedin.com/in/amal-haddad
+Top Skills
+Infection Control
+Discharge Planning
+Languages
+Arabic (Native or Bilingual)
+Amal Haddad
+Charge Nurse, Oncology | BSN | Detroit, Michigan
+Detroit, Michigan, United States
+"""
+    assert parse_resume(text).name == "Amal Haddad"
+
+
+def test_skills_of_the_accountants_and_reps_placed_are_not_the_recruiters() -> None:
+    text = """Maya Collins
+Experience
+Finance Recruiter — Hays — 2019 – present
+- Placed 45 accountants with CPA or ACCA for audit firms; sourcing on LinkedIn Recruiter.
+- Hired SDRs experienced in Salesforce and Outreach for SaaS clients.
+"""
+    skills = parse_resume(text).skills
+    assert not {"CPA", "ACCA", "Audit", "Salesforce"} & set(skills)
+    assert {"Sourcing", "LinkedIn Recruiter"} <= set(skills)

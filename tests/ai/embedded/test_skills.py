@@ -3,6 +3,7 @@ from __future__ import annotations
 from matcha.ai.embedded.skills import (
     TAXONOMY,
     find_skills,
+    meets,
     normalize_skill,
     normalize_skills,
     with_implied,
@@ -88,3 +89,28 @@ def test_one_pass_prefers_the_longest_alias() -> None:
     assert find_skills("SAP IBP and Lean Six Sigma") == ["SAP IBP", "Lean Six Sigma"]
     assert with_implied(["SAP IBP"]) == ["SAP IBP", "SAP"]
     assert find_skills("HTML/CSS") == ["HTML", "CSS"]
+
+
+def test_a_coordinated_list_shares_its_last_word() -> None:
+    """'arterial and central lines' names arterial lines too; 'sedation and pressor' titration."""
+    assert find_skills("Manages arterial and central lines.") == ["Arterial Lines", "Central Lines"]
+    assert find_skills("Sedation, insulin and vasopressor titration") == [
+        "Sedation Titration",
+        "Vasopressor Titration",
+    ]
+    assert find_skills("Stock and bank reconciliations") == ["Bank Reconciliations"]
+    assert find_skills("Java and Spring Boot") == ["Java", "Spring Boot"]
+
+
+def test_a_variant_meets_a_requirement_for_its_broader_name_and_back() -> None:
+    have = {s.lower() for s in with_implied(["arterial lines"])}
+    assert meets("Arterial Line Monitoring", have)
+    assert meets("Central Lines", {s.lower() for s in with_implied(["PICC care"])})
+    assert meets("PICC Care", {s.lower() for s in with_implied(["Central Lines"])})
+    assert not meets("Spring Boot", {s.lower() for s in with_implied(["Java"])})
+
+
+def test_fp_and_a_is_a_requirement_name_but_not_a_skill_in_text() -> None:
+    assert normalize_skill("FP&A") == "Financial Planning and Analysis"
+    assert find_skills("Senior Analyst, FP&A team") == []
+    assert "Financial Planning and Analysis" in with_implied(["budget vs actual"])

@@ -11,10 +11,11 @@ _ABBREV = (
     r"Ph\.?\s?D\.?|D\.?Phil\.?|M\.?B\.?A\.?|M\.?\s?Sc\.?|M\.?S\.?|M\.?A\.?|M\.?Eng\.?|M\.?Phil\.?|"
     r"MRes|LL\.?M\.?|M\.?Tech\.?|M\.?Ed\.?|MPH|MFA|MSN|MPA|B\.?\s?Sc\.?|B\.?S\.?|B\.?A\.?|"
     r"B\.?Eng\.?|BASc|B\.?Tech\.?|B\.?E\.?|BBA|B\.?Com\.?|BFA|BSN|LL\.?B\.?|B\.?Ed\.?|HND|HNC|"
-    r"PGDE|PGCE|PGDip|GED|A\.?A\.?S\.?"
+    r"PGDE|PGCE|PGDip|GED|A\.?A\.?S\.?|ADN|ASN|AAS"
 )
 _WORDS = (
-    r"(?:bachelor|master|doctor)(?:'?s)?\s+of\s+(?-i:[A-Z][\w-]*(?:\s+and\s+|\s+)?){1,3}|"
+    r"(?:bachelor|master|doctor|associate)(?:'?s)?\s+of\s+(?-i:[A-Z][\w-]*(?:\s+and\s+|\s+)?){1,3}|"
+    r"(?:(?:single|multiple)\s+subject\s+)?teaching\s+credential|"
     r"(?:bachelor|master)'?s?(?:\s+degree)?|doctorate|associate\s+degree|"
     r"(?:advanced\s+|postgraduate\s+|graduate\s+|higher\s+national\s+)?diploma|certificate|"
     r"abitur|licence|licenciatura|baccalaur[ée]at(?:\s+[A-Z]{1,3}\b)?|diplom(?:-ingenieur)?|"
@@ -34,6 +35,20 @@ _NOISE = re.compile(r"\((?:hons?|honours|honors|[^)]*\d[^)]*)\)|\bwith honou?rs\
 _LEAD = re.compile(r"^(?:in|en|em|of|de|im|in the)\s+", re.IGNORECASE)
 
 
+STUDYING = re.compile(r"\b(?:enrolled|pursuing|completing|studying)\b", re.IGNORECASE)
+# A full stop that ends a sentence, not an abbreviation's ("B.Sc. Physics", "St. Mary's").
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9)]{2})\.\s+(?=[A-Z])")
+WRAPPED_WORDS = 12  # a longer line not ending a sentence runs on into the next
+
+
+def sentences(line: str, following: str | None = None) -> list[str]:
+    """`line` in sentences, a wrapped last sentence completed from the `following` line."""
+    text = line
+    if following and len(line.split()) > WRAPPED_WORDS and not line.rstrip().endswith((".", ":")):
+        text = f"{line} {following.split('. ')[0]}"
+    return [part for part in _SENTENCE_END.split(text) if part.strip()]
+
+
 def degree_in(line: str) -> re.Match[str] | None:
     """The degree named in `line`, if any."""
     return DEGREE.search(line)
@@ -48,8 +63,10 @@ def is_degree_line(line: str, *, in_section: bool) -> bool:
     if in_section:
         return True
     lead = re.sub(r"^[A-Z]{2,6}\s{2,}", "", line[: match.start()])  # "EDU   MSc …"
-    starts_part = not re.sub(r"[\s*•·\-–—0-9]", "", lead) or bool(
-        re.search(r"[,;—–|]\s*$", line[: match.start()])
+    starts_part = (
+        not re.sub(r"[\s*•·\-–—0-9]", "", lead)
+        or bool(re.search(r"[,;:—–|]\s*$", lead))
+        or bool(STUDYING.search(lead))  # "I am enrolled in the RN-to-BSN program at …"
     )
     return starts_part and bool(INSTITUTION.search(line) or YEAR.search(line))
 

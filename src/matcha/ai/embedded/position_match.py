@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from typing import get_args
 
 from matcha.ai.embedded.culture_match import match_culture
-from matcha.ai.embedded.skills import normalize_skills, with_implied
+from matcha.ai.embedded.lapsed import held
+from matcha.ai.embedded.relevance import relevant_years, years_away
+from matcha.ai.embedded.skills import meets, normalize_skills, with_implied
 from matcha.ai.schemas import (
     POSITION_WEIGHTS,
     CandidateProfile,
@@ -26,15 +27,15 @@ NEUTRAL_SKILLS = 60
 NEUTRAL_EXPERIENCE = 70
 UNQUALIFIED_CAP = 30  # the most a candidate with none of the required skills can score
 QUALIFIED_FLOOR = UNQUALIFIED_CAP + 1
-SENIORITY_WORDS = frozenset({
-    "senior", "sr", "sr.", "junior", "jr", "jr.", "lead", "principal", "staff", "head", "chief",
-    "associate", "intern", "trainee", "graduate", "i", "ii", "iii", "iv", "entry-level",
-})  # fmt: skip
 # Years below each limit imply a level (as in the résumé parser).
 LEVEL_LIMITS: tuple[tuple[float, ExperienceLevel], ...] = (
     (2, "entry"), (5, "mid"), (8, "senior"), (12, "lead"),
 )  # fmt: skip
 LEVEL_GAP_SCORES = (100, 70, 40, 15, 5)
+AWAY_GRACE = 2  # years out of the field that cost nothing (a break, a short detour)
+AWAY_COST = 10  # points of experience score per further year out of the field
+AWAY_MAX = 50
+PHRASE_LIMIT = 200  # the schema's longest interview focus area
 REQUIRED_SHARE = 0.8  # required skills dominate; preferred ones add the rest
 
 
@@ -44,12 +45,12 @@ def _clamp(value: float) -> int:
 
 def skills_breakdown(position: PositionSpec, candidate: CandidateProfile) -> SkillsBreakdown:
     """Required and preferred skills compared by canonical name."""
-    have = {s.lower() for s in with_implied(candidate.skills)}
+    have = {s.lower() for s in with_implied(held(candidate.skills))}
     required = normalize_skills(position.required_skills)
     preferred = [s for s in normalize_skills(position.preferred_skills) if s not in required]
-    matched = [s for s in required if s.lower() in have]
-    missing = [s for s in required if s.lower() not in have]
-    bonus = [s for s in preferred if s.lower() in have]
+    matched = [s for s in required if meets(s, have)]
+    missing = [s for s in required if not meets(s, have)]
+    bonus = [s for s in preferred if meets(s, have)]
     req_ratio = len(matched) / len(required) if required else None
     pref_ratio = len(bonus) / len(preferred) if preferred else None
     score: float
@@ -74,37 +75,6 @@ def skills_breakdown(position: PositionSpec, candidate: CandidateProfile) -> Ski
         matched_preferred=bonus,
         reasoning=why,
     )
-
-
-def _title_core(title: str) -> str:
-    """'Senior Backend Engineer (Go)' -> 'backend engineer': the title family without level."""
-    text = re.sub(r"\([^)]*\)|[,/|—–-].*$", " ", title.lower())
-    return " ".join(w for w in text.split() if w not in SENIORITY_WORDS)
-
-
-def _position_skills(position: PositionSpec) -> tuple[set[str], set[str]]:
-    required = {s.lower() for s in normalize_skills(position.required_skills)}
-    wanted = required | {s.lower() for s in normalize_skills(position.preferred_skills)}
-    return required, wanted
-
-
-def relevant_years(position: PositionSpec, candidate: CandidateProfile) -> float:
-    """Years in roles whose title is in the position's family or whose bullets used one of its
-    required skills (or two of its skills); capped at the candidate's total years."""
-    required, wanted = _position_skills(position)
-    core = _title_core(position.title)
-    total = 0.0
-    described = any(item.skills for item in candidate.work_history)
-    for item in candidate.work_history:
-        used = {s.lower() for s in with_implied(item.skills)}
-        in_family = bool(core) and core in _title_core(item.title or "")
-        if in_family or used & required or len(used & wanted) >= 2:
-            total += item.years or 0.0
-    if not described and not any(_title_core(h.title or "") for h in candidate.work_history):
-        # No roles to read (an old profile, or a résumé without dates): fall back on its skills.
-        have = {s.lower() for s in with_implied(candidate.skills)}
-        total = candidate.experience_years if (have & required or not required) else 0.0
-    return round(min(total, candidate.experience_years), 1)
 
 
 def _level_for(years: float) -> ExperienceLevel:
@@ -147,6 +117,10 @@ def experience_breakdown(
     score = sum(parts) / len(parts) if parts else NEUTRAL_EXPERIENCE
     if not parts:
         reasons.append("the position states no experience requirement (neutral)")
+    away = years_away(position, candidate)
+    if away > AWAY_GRACE:
+        score -= min(AWAY_MAX, AWAY_COST * (away - AWAY_GRACE))
+        reasons.append(f"the last role like this one ended {away:.0f} years before the latest")
     return ExperienceBreakdown(
         score=_clamp(score),
         candidate_level=level,
@@ -169,6 +143,11 @@ def _culture(profile: CultureData | None, candidate: CandidateProfile) -> Positi
         strengths=match.strengths,
         concerns=match.concerns,
     )
+
+
+def _phrase(text: str, limit: int = PHRASE_LIMIT) -> str:
+    """`text` cut at a word to fit a phrase field, with an ellipsis when cut."""
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
 def _weights_text(weights: PositionWeights) -> str:
@@ -196,7 +175,7 @@ def match_position(
     overall = max(weighted, QUALIFIED_FLOOR) if qualified else min(weighted, UNQUALIFIED_CAP)
     focus = [f"Probe depth in {s}" for s in skills.missing_required[:5]]
     if experience.score < 70:
-        focus.append(f"Explore experience fit: {experience.reasoning}")
+        focus.append(_phrase(f"Explore experience fit: {experience.reasoning}"))
     focus.extend(f"Culture: {c}" for c in culture.concerns[:3])
     verdict = "strong" if overall >= 75 else "moderate" if overall >= 55 else "weak"
     if not qualified:

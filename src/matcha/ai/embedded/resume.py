@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from itertools import pairwise
 
-from matcha.ai.embedded import dates, education, sections, signals
+from matcha.ai.embedded import clinical, dates, education, lapsed, sections, signals
 from matcha.ai.embedded.culture import dimensions_from
-from matcha.ai.embedded.skills import normalize_skills, skill_mentions
+from matcha.ai.embedded.skills import find_skills, normalize_skills, skill_mentions
 from matcha.ai.embedded.text import lines_as_sentences
 from matcha.ai.schemas import (
     CandidateProfile,
@@ -26,15 +27,29 @@ TITLE_WORDS = re.compile(
     r"planner|buyer|recruiter|accountant|coordinator|supervisor|representative|executive|"
     r"advisor|adviser|agent|clerk|operator|pharmacist|therapist|marketer|writer|editor|"
     r"controller|auditor|leader|lecturer|tutor|instructor|midwife|paramedic|physician|surgeon|"
-    r"partner|strategist|merchandiser|dispatcher|associate)\b",
+    r"partner|strategist|merchandiser|dispatcher|associate|chef|cook|baker|barista|bartender|"
+    r"server|driver|electrician|plumber|carpenter|mechanic|welder|emt|enfermeir[oa]|carer|"
+    r"physiologist|technologist|radiographer|sonographer|phlebotomist|dietitian|hygienist)\b",
     re.IGNORECASE,
+)
+NAME_FIELD = re.compile(r"^(?:full\s+)?name\s*:\s*(.+)$", re.IGNORECASE)
+NOT_A_NAME = re.compile(
+    r"(?:curriculum vitae|r[ée]sum[ée]|cv|contact(?: details)?|top skills|personal information)",
+    re.IGNORECASE,
+)
+POST_NOMINAL = re.compile(
+    r"(?:RN|BSN|MSN|DNP|NP|LPN|CPA|ACA|FCA|ACCA|FCCA|ACMA|FCMA|CGMA|CFA|MBA|PHD|PhD|MD|"
+    r"PE|PMP|CCRN|CEN|MRCP|FRCS|CIPD|MCIPS)[.,]?"
 )
 EXECUTIVE = re.compile(r"\b(vp|vice president|cto|ceo|cio|coo|chief|head of|director)\b", re.I)
 # "hired 60 engineers who know Spark": skills named after this are the people's, not the writer's.
 HIRES_FOR = re.compile(
-    r"\b(?:hired|hiring|hire|recruit(?:ed|ing|s)?|placed|sourced|interview(?:ed|ing))\b[^.;\n]*?"
+    r"\b(?:hired|hiring|hire|recruit(?:ed|ing|s)?|placed|sourced|interview(?:ed|ing)|"
+    r"screen(?:ed|ing|s)?)\b[^.;\n]*?"
     r"\b(?:engineers?|developers?|designers?|analysts?|scientists?|nurses?|candidates?|people|"
-    r"specialists?|hires|talent|profiles)\b[^.;\n]*?\b(?:who|with|skilled|experienced|for|in)\b"
+    r"specialists?|hires|talent|profiles|RNs|clinicians|accountants|reps|salespeople|"
+    r"account executives|SDRs|BDRs|controllers)\b[^.;\n]*?"
+    r"\b(?:who|with|skilled|experienced|for|in)\b"
     r"[^.;\n]*",
     re.IGNORECASE,
 )
@@ -52,14 +67,33 @@ LEVEL_LIMITS: list[tuple[float, ExperienceLevel]] = [
 ]
 
 
+def _as_name(line: str) -> str | None:
+    """`line` as a person's name (2-4 words, letters only, post-nominals dropped), or None."""
+    head = re.split(r"\s+[—|–-]\s+|,|\|", line)[0].strip()
+    words = head.split()
+    while len(words) > 2 and POST_NOMINAL.fullmatch(words[-1]):
+        words.pop()  # "RAFAEL MONTES ACMA, CGMA"
+    looks_like_name = all(re.fullmatch(r"[^\W\d_][\w'.-]*", w) for w in words)
+    joined = " ".join(words)
+    if not (2 <= len(words) <= 4 and looks_like_name) or TITLE_WORDS.search(joined):
+        return None
+    if NOT_A_NAME.fullmatch(joined) or find_skills(joined):  # "Curriculum Vitae", "Wound Care"
+        return None
+    return " ".join(w if not w.isupper() and not w.islower() else w.title() for w in words)
+
+
 def _name(lines: list[str]) -> str | None:
-    """The first line that looks like a person's name (2-4 words, letters only)."""
+    """A 'Name:' field, else the first line near the top that looks like a person's name, else
+    (a LinkedIn export, its sidebar first) a name-like line right above a headline."""
+    for line in lines[:15]:
+        if field := NAME_FIELD.match(line):
+            return _as_name(field.group(1))
     for line in lines[:5]:
-        head = re.split(r"\s+[—|–-]\s+|,|\|", line)[0].strip()
-        words = head.split()
-        looks_like_name = all(re.fullmatch(r"[^\W\d_][\w'.-]*", w) for w in words)
-        if 2 <= len(words) <= 4 and looks_like_name and not TITLE_WORDS.search(head):
-            return " ".join(w if not w.isupper() and not w.islower() else w.title() for w in words)
+        if name := _as_name(line):
+            return name
+    for line, below in pairwise(lines[5:26]):
+        if TITLE_WORDS.search(below) and (name := _as_name(line)):
+            return name
     return None
 
 
@@ -100,13 +134,17 @@ def _education(lines: list[str], kinds: list[str | None]) -> list[Education]:
     """Degree lines; in an education section a school on its own line names the next degree."""
     out: list[Education] = []
     for i, line in enumerate(lines):
-        if not education.is_degree_line(line, in_section=kinds[i] == "education"):
-            continue
         above = lines[i - 1] if i and kinds[i - 1] == "education" else None
         if above and education.degree_in(above):
             above = None
-        if entry := education.parse_degree(line, neighbour=above):
-            out.append(entry)
+        in_section = kinds[i] == "education"
+        prose_next = lines[i + 1] if i + 1 < len(lines) and not in_section else None
+        for part in education.sentences(line, prose_next):
+            if not education.is_degree_line(part, in_section=in_section):
+                continue
+            entry = education.parse_degree(part, neighbour=above)
+            if entry and (entry.degree, entry.year) not in {(e.degree, e.year) for e in out}:
+                out.append(entry)
     return out
 
 
@@ -172,15 +210,19 @@ def parse_resume(text: str, today: date | None = None) -> CandidateProfile:
         for dim, r in dimensions_from(statements, use_headcounts=False).items()
         if r.value != "unknown"
     ]
+    schooling = _education(lines, kinds)
+    titles = [h.title for h in history if h.title] or ([headline] if headline else [])
+    skills = clinical.keep_own_skills(_claimed_skills(lines, kinds), history, titles, schooling)
+    skills = lapsed.mark_lapsed(skills, lapsed.lapsed_credentials(text, today.year))
     profile = CandidateProfile(
         name=_name(lines),
         email=(m.group(0) if (m := EMAIL.search(text)) else None),
         phone=_phone(text),
-        skills=_claimed_skills(lines, kinds),
+        skills=skills,
         experience_years=years,
         level=_level(years, roles, headline),
         roles=roles,
-        education=_education(lines, kinds),
+        education=schooling,
         work_history=history,
         work_style=work_style,
         values=signals.find_values(statements),

@@ -40,10 +40,20 @@ NOT_WORK = re.compile(
     r"(?:^|[—–|,(]\s*)volunteer(?!ing programme|\s+program)|\(volunteer\)|\bcareer break\b|"
     r"\bsabbatical\b|\bparental leave\b|\bmaternity leave\b|\bgap year\b|"
     r"\b(?:graduate |undergraduate )?teaching assistant\b|\bstudent (?:assistant|helper|worker)\b|"
-    r"\bworking student\b|\bhilfskraft\b",
+    r"\bworking student\b|\bhilfskraft\b|\bfull-time (?:student|study|studies)\b|"
+    r"\b(?:credential|degree|training) program(?:me)?\b",
+    re.IGNORECASE,
+)
+# Words that make a line a job title ("Staff Nurse II"), not only an employer.
+TITLED = re.compile(
+    r"\b(?:nurse|rn|engineer|developer|designer|manager|analyst|accountant|director|officer|"
+    r"lead|specialist|consultant|assistant|technician|teacher|chef|cook|paramedic|emt|"
+    r"coordinator|recruiter|planner|buyer|executive|representative|associate|intern)\b",
     re.IGNORECASE,
 )
 PROSE_WORDS = 30  # a longer line is a sentence in a summary, not a role's date line
+SENTENCE_WORDS = 8  # a line this long ending in a full stop is a sentence, not a role header
+HEADER_WORDS = 12  # "Mathematics & Economics Teacher — Lakeside High School, Fullerton, CA"
 
 
 def heading_kind(line: str) -> str | None:
@@ -85,31 +95,70 @@ class Role:
 def _is_date_line(line: str, kind: str | None, today: date) -> bool:
     if kind not in (None, "work", "volunteer", "skills") or BULLET.match(line):
         return False
+    if line[:1].islower():  # "upgrade in 2024. Charge nurse since 2025.": a wrapped sentence
+        return False
+    if line.rstrip().endswith(".") and len(line.split()) >= SENTENCE_WORDS:
+        return False  # "RN licence inactive since 04/2021 (lapsed while in sales)."
     return len(line.split()) <= PROSE_WORDS and bool(dates.find_spans(line, today))
+
+
+def _is_prose_date_line(line: str, kind: str | None, today: date) -> bool:
+    """'Since January 2021 I have been Management Accountant at…': a résumé told in sentences."""
+    if kind not in (None, "work", "summary") or BULLET.match(line):
+        return False
+    return bool(dates.find_spans(line, today))
+
+
+def _words(text: str) -> int:
+    return len(re.findall(r"[^\W\d_]{2,}", re.sub(r"\([^)]*\)", " ", text)))
+
+
+def _header_line(line: str, kind: str | None) -> bool:
+    """A short line that can name a title or employer (not a heading, bullet or sentence)."""
+    return (
+        kind != "heading"
+        and not BULLET.match(line)
+        and len(re.sub(r"\([^)]*\)", " ", line).split()) <= HEADER_WORDS
+        and not line.rstrip().endswith(".")
+    )
 
 
 def find_roles(lines: list[str], kinds: list[str | None], today: date) -> list[Role]:
     """Roles in reading order. A date line is a role's header; when the dates stand alone
-    (LinkedIn style) the one or two short lines above it name the title and employer."""
+    (LinkedIn style) the one or two short lines above it name the title and employer, or, with
+    nothing above, the lines below. Dates only in sentences make one role per sentence."""
     starts = [i for i, line in enumerate(lines) if _is_date_line(line, kinds[i], today)]
+    if not starts:
+        starts = [i for i, line in enumerate(lines) if _is_prose_date_line(line, kinds[i], today)]
     roles: list[Role] = []
     header_starts: list[int] = []
-    for n, i in enumerate(starts):
+    body_starts: list[int] = []
+    n = 0
+    while n < len(starts):
+        i = starts[n]
         floor = starts[n - 1] + 1 if n else 0
         own = dates.strip_dates(lines[i])
-        first = i
-        if len(re.findall(r"[^\W\d_]{2,}", re.sub(r"\([^)]*\)", " ", own))) < 2:
+        first, below = i, i + 1
+        if _words(own) < 2 or not TITLED.search(own):
             while first - 1 >= floor and first > i - 2:
-                above = lines[first - 1]
-                if kinds[first - 1] == "heading" or BULLET.match(above) or len(above.split()) > 8:
+                if not _header_line(lines[first - 1], kinds[first - 1]):
                     break
                 first -= 1
+        if _words(own) < 2 and first == i:  # nothing above: "03.2020 – present" / title / employer
+            while below < i + 3 and below < len(lines) and _header_line(lines[below], kinds[below]):
+                if dates.RANGE.search(lines[below]):
+                    break  # the next role's own dates
+                below += 1
+            starts[n + 1 :] = [j for j in starts[n + 1 :] if j >= below]
         header_starts.append(first)
-        header = " — ".join(part for part in [*lines[first:i], own] if part.strip(" —–|·-"))
+        body_starts.append(below)
+        parts = [*lines[first:i], own, *lines[i + 1 : below]]
+        header = " — ".join(part for part in parts if part.strip(" —–|·-"))
         counts = kinds[i] != "volunteer" and not NOT_WORK.search(lines[i] + " " + header)
         roles.append(Role(spans=dates.find_spans(lines[i], today), header=header, counts=counts))
+        n += 1
     for n, role in enumerate(roles):
         end = header_starts[n + 1] if n + 1 < len(roles) else len(lines)
-        body = range(starts[n] + 1, end)
-        role.body = [lines[j] for j in body if kinds[j] in (kinds[starts[n]], None)]
+        kind = kinds[starts[n]]
+        role.body = [lines[j] for j in range(body_starts[n], end) if kinds[j] in (kind, None)]
     return roles

@@ -50,7 +50,7 @@ def _matcher() -> tuple[re.Pattern[str], dict[str, str], dict[str, str]]:
 def normalize_skill(skill: str) -> str:
     """The canonical name of a skill ('postgres' -> 'PostgreSQL'); unknown skills are kept tidy."""
     cleaned = re.sub(r"\s+", " ", skill.strip())
-    index = _alias_index()
+    index = {**_alias_index(), **ALSO_KNOWN_AS}
     if cleaned.lower() in index:
         return index[cleaned.lower()]
     cleaned = cleaned.strip(",;:()").rstrip(".")
@@ -67,13 +67,34 @@ def normalize_skills(skills: Iterable[str]) -> list[str]:
     return out
 
 
+# "arterial and central lines", "sedation, vasoactive and insulin infusions": words that share
+# the last word of a coordinated list.
+_WORD = r"[^\W\d_][\w-]*"
+COORDINATED = re.compile(
+    rf"(?<![\w-])({_WORD}(?:,\s*{_WORD})*),?\s+(?:and|or|&)\s+{_WORD}\s+({_WORD})(?![\w-])"
+)
+
+
+def _shared_head(text: str, exact: dict[str, str], folded: dict[str, str]) -> list[tuple[int, str]]:
+    """Skills named by a conjunct and the head it shares ('arterial' + 'lines')."""
+    out: list[tuple[int, str]] = []
+    for match in COORDINATED.finditer(text):
+        head, start = match.group(2), match.start(1)
+        for word in re.finditer(_WORD, match.group(1)):
+            phrase = f"{word.group(0)} {head}"
+            if name := exact.get(phrase) or folded.get(phrase.lower()):
+                out.append((start + word.start(), name))
+    return out
+
+
 def skill_mentions(text: str) -> list[tuple[int, str]]:
     """(offset, canonical name) of every skill mention in `text`; the longest alias wins."""
     pattern, exact, folded = _matcher()
-    return [
+    found = [
         (m.start(), exact.get(m.group(0)) or folded[m.group(0).lower()])
         for m in pattern.finditer(text)
     ]
+    return sorted(found + _shared_head(text, exact, folded), key=lambda hit: hit[0])
 
 
 def find_skills(text: str) -> list[str]:
@@ -103,15 +124,43 @@ IMPLIES: dict[str, tuple[str, ...]] = {
     "Demand Forecasting": ("Forecasting",), "Statistical Forecasting": ("Forecasting",),
     "Consensus Forecasting": ("Forecasting",), "Integrated Business Planning": ("S&OP",),
     "CCRN": ("Critical Care Nursing",), "FigJam": ("Figma",),
+    "NMC Registration": ("Registered Nurse",), "Advanced Life Support": ("ACLS",),
+    "CEN": ("Emergency Nursing",),
     "Full-Cycle Recruiting": ("Recruiting",), "Technical Recruiting": ("Recruiting",),
     "Django REST Framework": ("Django", "REST"), "Kotlin Coroutines": ("Kotlin",),
     "Meta Ads": ("Paid Social",), "TikTok Ads": ("Paid Social",),
+    "Variance Analysis": ("Financial Planning and Analysis",),
 }  # fmt: skip
 
 
+# The same skill named more narrowly, as résumés word it: either name meets a requirement for
+# the other ("arterial line monitoring" asked, "arterial lines" written, or the reverse).
+VARIANT_OF: dict[str, str] = {
+    "Arterial Line Monitoring": "Arterial Lines", "PICC Care": "Central Lines",
+    "BiPAP": "Non-Invasive Ventilation", "Vasoactive Infusions": "Vasoactive Titration",
+    "Vasopressor Titration": "Vasoactive Titration", "Telemetry Monitoring": "Telemetry",
+    "12-Lead ECG": "Electrocardiography", "Rhythm Interpretation": "Electrocardiography",
+    "Wound VAC": "Wound Care", "IV Access": "IV Therapy",
+    "Management Accounts": "Financial Reporting", "Bank Reconciliations": "Reconciliations",
+    "VAT": "Tax", "Standard Costing": "Cost Accounting", "DCF": "Valuation",
+    "Three-Statement Model": "Financial Modeling", "Essbase": "Hyperion",
+    "Curriculum Design": "Curriculum Development", "Scenario Analysis": "Scenario Planning",
+}  # fmt: skip
+# Names that normalise to a skill but are not matched in free text ("FP&A" is mostly a team).
+ALSO_KNOWN_AS = {"fp&a": "Financial Planning and Analysis"}
+
+
 def with_implied(skills: Iterable[str]) -> list[str]:
-    """Canonical skills plus the ones they imply, for requirement matching."""
+    """Canonical skills plus the ones they imply (and the broader name of a variant), for
+    requirement matching."""
     out = normalize_skills(skills)
     for skill in list(out):
-        out.extend(s for s in IMPLIES.get(skill, ()) if s not in out)
+        implied = (*IMPLIES.get(skill, ()), *([VARIANT_OF[skill]] if skill in VARIANT_OF else []))
+        out.extend(s for s in implied if s not in out)
     return out
+
+
+def meets(required: str, have: set[str]) -> bool:
+    """Whether lower-cased skills `have` meet a canonical requirement, by name or variant."""
+    broader = VARIANT_OF.get(required)
+    return required.lower() in have or (broader is not None and broader.lower() in have)

@@ -40,3 +40,9 @@ def _merged() -> dict[str, tuple[str, ...]]:
 
 
 TAXONOMY: dict[str, tuple[str, ...]] = _merged()
+CLINICAL_SKILLS: frozenset[str] = frozenset(parse_table(care.CLINICAL))
+# Licences and certificates: held while current, so a lapsed one meets no requirement.
+CREDENTIALS: frozenset[str] = frozenset(parse_table(care.LICENCES)) | {
+    "CPA", "ACCA", "CIMA", "CFA", "Chartered Accountant", "APICS CPIM", "APICS CSCP", "PMP",
+    "PRINCE2", "CIPD", "SHRM-CP",
+}  # fmt: skip

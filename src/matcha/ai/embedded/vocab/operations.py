@@ -88,4 +88,18 @@ APICS CPIM: =CPIM; apics cpim
 APICS CSCP: =CSCP; apics cscp
 PMP: =PMP; project management professional
 PRINCE2: prince2
+# kitchens and hospitality
+Menu Development: menu development; menu design; menu planning; seasonal menus; menu engineering
+Menu Costing: menu costing; recipe costing; plate costing; food costing
+Food Cost Control: food cost control; food cost management; food and labor cost; food and labour cost
+Butchery: butchery; whole-animal butchery; meat fabrication
+Pastry: pastry; patisserie
+Kitchen Management: kitchen management; brigade management
+Toast POS: toast pos; =Toast
+Square POS: square pos
+Lightspeed: lightspeed pos; lightspeed restaurant
+OpenTable: opentable
+ServSafe Manager: servsafe manager; servsafe food protection manager; =ServSafe Food Manager
+ServSafe Alcohol: servsafe alcohol
+Food Safety: food safety; food hygiene; food handler; food handlers
 """

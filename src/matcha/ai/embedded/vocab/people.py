@@ -23,7 +23,9 @@ Lever: =Lever
 Workable: =Workable
 SmartRecruiters: smartrecruiters
 iCIMS: icims
-Bullhorn: bullhorn
+Bullhorn: bullhorn; bullhorn ats
+Credential Verification: credential verification; credentials verification; licence verification; license verification; credentialing
+Nursys: nursys
 Jobvite: jobvite
 Taleo: taleo
 =ATS: =ATS; applicant tracking system; applicant tracking systems
@@ -54,7 +56,8 @@ SHRM-CP: =SHRM-CP; =SHRM-SCP; =SHRM
 PHR: =PHR; =SPHR
 # teaching
 Lesson Planning: lesson planning; lesson plans; planning lessons
-Curriculum Development: curriculum development; curriculum design; scheme of work; schemes of work
+Curriculum Design: curriculum design
+Curriculum Development: curriculum development; scheme of work; schemes of work
 Classroom Management: classroom management; behaviour management; behavior management
 Differentiated Instruction: differentiated instruction; differentiated learning; differentiated teaching
 Formative Assessment: formative assessment; assessment for learning

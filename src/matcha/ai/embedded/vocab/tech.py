@@ -109,7 +109,7 @@ Combine: =Combine framework
 # product analytics
 Mixpanel: mixpanel
 Amplitude: amplitude analytics; =Amplitude
-Segment: segment.io; twilio segment
+~Segment: segment.io; twilio segment
 Google Analytics: google analytics; =GA4; universal analytics
 Google Tag Manager: google tag manager; =GTM
 Hotjar: hotjar
