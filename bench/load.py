@@ -86,6 +86,9 @@ def server_env(st: Stack, args: argparse.Namespace) -> dict[str, str]:
         MATCHA_AI_RATE_PER_MINUTE=str(args.ai_rate),
         MATCHA_MAX_ACTIVE_JOBS=str(args.max_jobs),
         MATCHA_LOGIN_ATTEMPTS=str(args.login_attempts),
+        # Every organisation is registered from 127.0.0.1, and each gets a user per client.
+        MATCHA_REGISTER_ATTEMPTS=str(args.orgs + 5),
+        MATCHA_USER_CREATE_ATTEMPTS=str(args.clients + 5),
     )
     if args.concurrency:
         env["MATCHA_WORKER_CONCURRENCY"] = str(args.concurrency)
@@ -121,7 +124,11 @@ async def job_states(driver: Driver, clients: list[Client]) -> dict[str, Any]:
 
 
 async def load(base: str, args: argparse.Namespace, pid: int) -> dict[str, Any]:
-    limits = httpx.Limits(max_connections=args.clients * 2, max_keepalive_connections=args.clients)
+    # Idle connections are dropped before uvicorn's 5 s keep-alive timeout closes them: at the
+    # same 5 s, a request sent on a connection the server is closing fails with ReadError.
+    limits = httpx.Limits(
+        max_connections=args.clients * 2, max_keepalive_connections=args.clients, keepalive_expiry=3
+    )
     timeout = httpx.Timeout(args.timeout)
     async with httpx.AsyncClient(base_url=base, limits=limits, timeout=timeout) as http:
         driver = Driver(http)
