@@ -61,3 +61,14 @@ def test_a_bare_number_answering_how_many() -> None:
 
 def test_size_buckets() -> None:
     assert [size_bucket(n) for n in (50, 51, 500, 501)] == ["small", "medium", "medium", "large"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One of us takes the phones while the others pack.",
+        "If one of us is off sick, the rest cover.",
+    ],
+)
+def test_one_person_is_not_a_headcount(text: str) -> None:
+    assert headcounts(text) == []

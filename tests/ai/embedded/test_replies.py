@@ -42,6 +42,9 @@ def _value(question: str, answer: str, dim: str) -> str:
         ("How is the structure?", "Very traditional.", "hierarchy", "hierarchical"),
         ("Who do you report to?", "Nobody, really.", "hierarchy", "flat"),
         ("Office or home?", "In the office.", "remote_policy", "in_office"),
+        ("How is the place structured?", "Pretty tall.", "hierarchy", "hierarchical"),
+        ("And talking — meetings or email?", "Honestly a mix.", "communication", "balanced"),
+        ("Do you work alone or with others?", "Kind of both.", "collaboration_style", "mixed"),
     ],
 )
 def test_a_short_answer_states_a_value_on_the_asked_topic(

@@ -112,8 +112,8 @@ def headcounts(text: str) -> list[Headcount]:
     for pattern in _PATTERNS:
         for match in pattern.finditer(text):
             count = words_to_int(match.group(2))
-            start, end = match.span(2)
-            if count and not any(s < end and start < e for s, e in spans):
+            start, end = match.span(2)  # "one of us" is a person, not a head-count
+            if count and count > 1 and not any(s < end and start < e for s, e in spans):
                 spans.append((start, end))
                 found[start] = Headcount(_adjusted(match.group(1), count), start)
     return sorted(found.values(), key=lambda h: h.start)

@@ -25,6 +25,7 @@ _EMPLOYER = (
 _ELSEWHERE = re.compile(
     rf"\b(?:(?:my|our|his|her|their|the) (?:old|last|previous|former|prior|first|other) "
     rf"{_EMPLOYER}s?|(?:where|when) (?:I|he|she|they) (?:used to work|worked|was) before|"
+    r"before,? (?:I|we|he|she|they) (?:was|were|worked|had)\b|"
     r"before (?:that|this|I joined|I came|I started|joining|coming here|here|the merger|"
     r"the acquisition|the pandemic|covid|the restructur\w*)|previously|in the past|back then|"
     r"in those days|(?:we|I|they|he|she|it|people|everyone) used to|"
@@ -54,7 +55,8 @@ _OTHERS = re.compile(
 # A sentence still telling the story of elsewhere: past tense or "you'd…".
 _STILL_PAST = re.compile(r"\b(?:was|were|had|did|used to|would)\b|\w'd\b", re.IGNORECASE)
 _PAST_ELSEWHERE = re.compile(
-    r"\b(?:in|at) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?,? (?:I |we |it )?(?:was|were|had|did)\b"
+    r"\b(?:in|at) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?,? (?:I |we |it )?(?:was|were|had|did)\b|"
+    r"^(?:There|Back there|Over there),? (?:I|we|you|they|he|she|it) (?:was|were|had|did|used)\b"
 )
 _HERE = re.compile(
     r"\b(?:here|now|nowadays|these days|today|currently|at present|at the moment|right now|"
@@ -67,7 +69,12 @@ _HEDGE = re.compile(
     r"i think|i believe|more or less|in theory|a bit|a little|somewhat)\b",
     re.IGNORECASE,
 )
-_FOLLOW_UP = re.compile(r"^\W*(?:why|how so|in what way|what do you mean|and then|such as)\b", re.I)
+_FOLLOW_UP = re.compile(
+    r"^\W*(?:why|how so|in what way|what do you mean|and then|such as|different how|"
+    r"how (?:was (?:it|that) |is (?:it|that) )?different|what was (?:it|that) like|"
+    r"how did (?:it|that) compare)\b",
+    re.I,
+)
 HEDGE_WEIGHT = 0.7
 
 

@@ -38,3 +38,44 @@ def test_hierarchy(answer: str, value: str) -> None:
 )
 def test_decision_making(answer: str, value: str) -> None:
     assert _value(answer, "decision_making") == value
+
+
+@pytest.mark.parametrize(
+    ("answer", "value"),
+    [
+        ("Nobody pulls rank, and there are no corner offices.", "flat"),
+        ("Everyone's on first-name terms with the MD.", "flat"),
+        ("The founder sits with the rest of us by the window.", "flat"),
+        ("It's a pyramid: associates, then senior associates, then partners.", "hierarchical"),
+        ("Juniors know their place and call the partners by their title.", "hierarchical"),
+        ("There are loads of layers between a trainee and the chief executive.", "hierarchical"),
+        ("Every job is graded, and I'm a grade seven.", "hierarchical"),
+        ("There are managers, but they're not precious about it.", "moderate"),
+        ("We've got some levels, but it's not stiff.", "moderate"),
+    ],
+)
+def test_hierarchy_phrase_families(answer: str, value: str) -> None:
+    assert _value(answer, "hierarchy") == value
+
+
+@pytest.mark.parametrize(
+    ("answer", "value"),
+    [
+        ("Anything over ten grand goes to the board.", "top_down"),
+        ("The owner has the last word on every hire.", "top_down"),
+        ("Whatever she says goes, really.", "top_down"),
+        ("That stuff is way above my pay grade.", "top_down"),
+        ("Those were decided over our heads.", "top_down"),
+        ("We thrash it out on a Friday afternoon.", "consensus"),
+        ("All three of us have to agree before a design ships.", "consensus"),
+        ("The vote was unanimous, as it usually is.", "consensus"),
+        ("Nobody needs to ask permission to try something.", "autonomous"),
+        ("Nobody second-guesses you once you've picked a supplier.", "autonomous"),
+        ("They trust people to decide how to run their own clinics.", "autonomous"),
+        ("You're left to make your own calls on site.", "autonomous"),
+        # "(\w+ ){0, 5}" in an f-string table was a literal "(0, 5)": the cue never matched.
+        ("She picked the new suppliers herself.", "autonomous"),
+    ],
+)
+def test_decision_phrase_families(answer: str, value: str) -> None:
+    assert _value(answer, "decision_making") == value

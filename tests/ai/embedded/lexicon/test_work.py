@@ -50,3 +50,43 @@ def test_communication(answer: str, value: str) -> None:
 )
 def test_pace(answer: str, value: str) -> None:
     assert _value(answer, "pace") == value
+
+
+@pytest.mark.parametrize(
+    ("answer", "value"),
+    [
+        ("We're in each other's pockets all week.", "highly_collaborative"),
+        ("Every bid is a group effort.", "highly_collaborative"),
+        ("When a delivery lands everybody piles in.", "highly_collaborative"),
+        ("You can't do a wedding cake alone.", "highly_collaborative"),
+        ("We lean on each other a lot.", "highly_collaborative"),
+        ("You're left to get on with it.", "independent"),
+        ("We're a bunch of lone wolves, honestly.", "independent"),
+        ("Each adviser has their own caseload.", "independent"),
+        ("Most days I'm alone with my code.", "independent"),
+        ("We don't really work together; everyone has their patch.", "independent"),
+    ],
+)
+def test_collaboration_phrase_families(answer: str, value: str) -> None:
+    assert _value(answer, "collaboration_style") == value
+
+
+def test_on_my_own_roof_is_not_working_alone() -> None:
+    assert _value("I'd put panels on my own roof if I could.", "collaboration_style") == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("answer", "value"),
+    [
+        ("It's a sprint that never ends.", "fast_startup"),
+        ("Priorities flip every time a big customer rings.", "fast_startup"),
+        ("It's a marathon, not a sprint.", "steady"),
+        ("There's a steady flow of jobs, a dozen a week.", "steady"),
+    ],
+)
+def test_pace_phrase_families(answer: str, value: str) -> None:
+    assert _value(answer, "pace") == value
+
+
+def test_a_deliberate_mix_is_not_a_slow_pace() -> None:
+    assert _value("They chose a deliberate mix of calls and notes.", "pace") == "unknown"

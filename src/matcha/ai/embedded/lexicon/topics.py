@@ -41,7 +41,7 @@ TOPICS: dict[str, re.Pattern[str]] = {
         "decision_making": r"\bdecid\w*|\bdecision\w*|\b(?:make|makes|made|making) the (?:\w+ )?"
         r"calls?\b|\bcalls? the shots\b|\b(?:final|last) (?:say|word)\b|\bsigns? off\b|"
         r"\bwho (?:chooses|sets|picks|gets to)\b|\bsay in\b",
-        "hierarchy": r"\bhierarch\w*|\bstructure\b|\b(?:layers|levels)\b|\breport(?:s|ing)? "
+        "hierarchy": r"\bhierarch\w*|\bstructur\w*|\b(?:layers|levels)\b|\breport(?:s|ing)? "
         r"(?:in)?to\b|\bwho(?:'s| is) (?:your|the) (?:boss|manager|line manager)\b|\b(?:flat|"
         r"chain of command|pecking order|titles|org chart)\b|\bwho do you (?:go|answer) to\b",
         "team_size": r"\bhow (?:many|big|large)\b|\bhead-?count\b|\bsize\b",
@@ -78,7 +78,7 @@ slow_methodical 2 - {_LEAD}{_VERY}(?:slow|slowish|glacial|careful|deliberate|sed
 [collaboration_style]
 independent 2 - {_LEAD}(?:(?:mostly|largely|mainly|pretty much|very much|quite) )?(?:on (?:our|my|your|their) own|alone|solo|independently|by (?:ourselves|myself|yourself|themselves)|separately|individually|in (?:our|my) own (?:lanes?|corners?|bubbles?|worlds?))\b
 highly_collaborative 2 - {_LEAD}{_VERY}(?:closely|constantly|together|all the time|as a team|as one|collaboratively|tightly|a lot)\b
-mixed 2.5 - {_LEAD}(?:a (?:bit|mix|mixture) of both|both|half and half|a bit of each|some of each|fifty-fifty|50/50)\b
+mixed 2.5 - {_LEAD}(?:it's |it is )?(?:kind of |sort of |a bit of |really |probably )?both\b|{_LEAD}(?:a |an even |a good |a real |a healthy )?(?:mix|mixture|blend|balance)\b|{_LEAD}(?:a (?:bit|mix|mixture) of both|half and half|a bit of each|some of each|fifty-fifty|50/50)\b
 [hierarchy]
 flat 2 - {_LEAD}(?:nobody|no one)(?:,? really)?[.!]?$|{_LEAD}{_VERY}(?:flat|non-existent|there isn't one|there's not really one)\b
 hierarchical 2 - {_LEAD}{_VERY}(?:tall|steep|layered|traditional|formal|strict|rigid|old-fashioned|corporate|military|top-heavy|lots of (?:layers|levels)|many (?:layers|levels))\b
@@ -90,5 +90,5 @@ hybrid 2 - {_LEAD}(?:a (?:bit|mix|mixture) of both|both|half and half|a bit of e
 [communication]
 async_first 1.5 - {_LEAD}(?:mostly |mainly |all |pretty much all )?(?:in writing|written|docs|messages|chat|threads|slack|email)\b
 sync_heavy 1.5 - {_LEAD}(?:(?:lots|loads|a lot|plenty) of )?(?:meetings|calls|face to face|face-to-face|in person|talking|stand-?ups|on the phone)\b
-balanced 2 - {_LEAD}(?:a (?:bit|mix|mixture) of both|both|half and half|a bit of each)\b
+balanced 2 - {_LEAD}(?:it's |it is )?(?:kind of |sort of |a bit of |really |probably )?both\b|{_LEAD}(?:a |an even |a good |a real |a healthy )?(?:mix|mixture|blend|balance)\b|{_LEAD}(?:a (?:bit|mix|mixture) of both|half and half|a bit of each)\b
 """

@@ -4,7 +4,7 @@ TABLE = r"""
 [collaboration_style]
 highly_collaborative 1.5 >independent \b(highly |very )?collaborat\w*
 highly_collaborative 2 - \bcollaborat\w* (closely|constantly|all the time|on (every|everything))
-highly_collaborative 1.5 - \bwork\w* (very )?(closely|side by side|together|as one|hand in hand)\b
+highly_collaborative 1.5 >independent \bwork\w* (very )?(closely|side by side|together|as one|hand in hand)\b
 highly_collaborative 1.5 - \b(design|build|draw|writ|prep|plan|solv|cook|pack|load|cod|creat|mak|shar|decid|review|look)\w* (\w+ ){0,4}together\b
 highly_collaborative 1.5 - \b(side by side|pitch(es)? in|help(s|ing)? each other|team ?work|mucks? in|chips? in|all hands on deck)\b
 highly_collaborative 1.5 - \b(together as a (group|team)|(is|are|'re|'s|like) (all |just )?one (big )?team|team (effort|thing|sport)|(everything|everyone|everybody) (is )?together)\b
@@ -17,12 +17,20 @@ highly_collaborative 1 - \bcross-functional\b|\ball together\b
 independent 2 >highly_collaborative \bwork\w* (independently|alone|solo|on (my|their|your|our|his|her) own|by (myself|themselves|yourself|himself|herself))\b
 independent 2 - \b(mostly|largely|mainly|usually) (alone|on my own|solo|by myself|independently)\b
 independent 1.5 >highly_collaborative \b(independent(ly)?|self-directed|self-starter)\b
-independent 1.5 >highly_collaborative \bon (my|their|your|his|her) own\b|\bby (myself|themselves|himself|herself)\b
+independent 1.5 >highly_collaborative \bon (my|their|your|his|her) own\b(?! (roof|house|home|flat|time|terms|account|initiative|car|money|dime|steam|merits?|two feet|behalf|kids?|children|family)\b)|\bby (myself|themselves|himself|herself)\b
 independent 1.5 - \b(each|every) (of us|one|person|member|\w+(er|ist|ant|or)) (owns|leads|runs|has) (their|his|her|a)\b
 independent 1.5 - \bown(s)? (my|your|their|his|her|a) (own )?(client list|queue|projects?|accounts?|piece|set of|patch)\b|\bend to end\b
 independent 1.5 - \bnobody else touches\b|\bjust me (and|with)\b|\bheads?[- ]down\b
 independent 1 - \b(solo|isolat\w*|individual contributors?)\b
 independent 1 >highly_collaborative \bsilos?\b
+highly_collaborative 2 - \bin each other'?s pockets\b|\b(nothing|no one|nobody|you) (gets done|can do (it|this|that|a \w+|the \w+|anything)|does anything) (alone|on (their|your|his|her) own|solo)\b|\bcan't do (a|an|the|it|this|that|anything) (\w+ ){0,2}alone\b
+highly_collaborative 1.5 - \b(group|joint|collective|shared) (effort|endeavour|thing|job)\b|\b(everybody|everyone|all|we all) (piles?|piling|mucks?|mucking|jumps?|jumping) in\b|\bbounce (ideas )?off each other\b
+highly_collaborative 1.5 - \b(lean|leans|rely|relies|depend|depends|cover|covers) (on|for) each other\b|\b(swap|swapping|rotate|rotating) (round|around|roles|jobs)\b|\btake turns\b|\b(tight|close) (team|unit|crew|crowd|bunch)\b
+highly_collaborative 1.5 - \bnot (any|one) (one )?person's\b|\b(no|nobody's|there's no) ["“‘']?(that's )?(my|your|his|her) (bit|job|patch|part)\b
+independent 2 - \b(left|leave you|leaves you) to (get on with it|your own devices|their own devices|it)\b|\blone wol(f|ves)\b|\b(each|every) (\w+ ){0,2}(has|have|gets|owns|runs) (their|his|her|its|my|a)? ?own (clients?|projects?|accounts?|caseload|book|patch|territory|route|round|portfolio|files?|desk|region|area|queue|list)\b
+independent 1.5 - \b(part|bit|piece|thing|stuff|files?|job|work) alone\b|\balone with (my|your|their|his|her) (work|book|thoughts|files?|code|clients?|desk)\b|\bin (my|our|their|your) own (lanes?|bubbles?|corners?|worlds?)\b
+independent 1.5 - \b(my|our|their) (clients?|accounts?|projects?|patch|book|caseload|files?) (is|are) (mine|ours|theirs)\b|\bthey are mine\b|\bwork (very much |mostly |largely )?in parallel\b|\bheadphones on\b
+independent 1.5 - \b(don't|do not|rarely|hardly ever|seldom) (really |much )?(overlap|cross paths|work on the same)\b
 mixed 3 - \b(mix|balance|split)\b (of|between) (working )?(solo|independent|individual|alone|on (my|your|their) own)
 mixed 3 - \b(mix|balance)\b.{0,60}\b(alone|on my own|by myself|solo|independent\w*)\b|\b(alone|on my own|by myself|solo)\b.{0,60}\b(together|with (the )?(team|others|everyone))\b
 mixed 3 - \bhalf\b (\w+ ){0,6}(alone|on my own|by myself|solo|headphones)\b.{0,60}\bhalf\b
@@ -60,12 +68,14 @@ fast_startup 1 >slow_methodical \bin a (hurry|rush)\b
 fast_startup 1 >steady \b(quickly|rapid(ly)?|rushing|speed|scrappy|always running)\b
 fast_startup 1 >steady \b(startups?|start-ups?)\b
 fast_startup 1 - \bambiguity\b
+fast_startup 2 - \b(sprint|race) that (never|doesn't|does not|won't) (ends?|stops?)\b|\b(whirlwind|rollercoaster|firehose|treadmill)\b|\b(every|each) day is different\b
+fast_startup 1.5 >steady \bpriorities (flip|swing|lurch|jump)\w*|\b(the |a )?plan (moves|changes|lasts (until|till|about|a))\b|\bnothing stays (the same|still)\b
 steady 3 - \bsteady\b|\bsteadily\b
-steady 2 - \b(predictable|consistent|sustainable|regular|calm|even|same|stable|sane) (cadence|pace|rhythm|tempo|week)\b
+steady 2 - \b(predictable|consistent|sustainable|regular|calm|even|same|stable|sane|steady|measured) (cadence|pace|rhythm|tempo|week|flow|beat|drumbeat)\b|\bmarathon,? not a sprint\b
 steady 1.5 - \bsame (rhythm|pace)\b|\b(week|month) (to|after) (week|month)\b|\bsustainable\b
 steady 1 - \b(predictable|calm|sane|routine|stable)\b
 steady 1 - \b(ship|releas|deploy|sprint)\w*\b.{0,30}\b(every two weeks|biweekly|fortnightly)\b|\b\w+[- ]week (cycles?|sprints?)\b
-slow_methodical 1.5 >fast_startup \b(slow|slowly|methodical|deliberate(ly)?|careful(ly)?|thorough|glacial|meticulous|cautious(ly)?|procedural)\b
+slow_methodical 1.5 >fast_startup \b(slow|slowly|methodical|deliberate(ly)?(?! (mix|choice|decision|policy|attempt|effort|balance|move|strategy))|careful(ly)?|thorough|glacial|meticulous|cautious(ly)?|procedural)\b
 slow_methodical 1.5 - \btakes? (\w+ ){0,4}(months|years|a year)\b|\b(months|a year|years) (from|before|to (get|change|approve))\b
 slow_methodical 1.5 - \b(a year|months|(\w+ )?years?|(\w+ )?months) (is|are) (normal|typical|standard|usual|nothing)\b
 slow_methodical 1 - \btake time\b|\bget it right\b|\blong (timescales|cycles|review)\b
