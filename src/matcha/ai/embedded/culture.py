@@ -47,6 +47,8 @@ def choose(dimension: str, votes: Sequence[Vote]) -> Reading:
         return Reading("unknown", [], None)
     order = CULTURE_DIMENSIONS[dimension]
     winner = max(order, key=lambda v: (totals.get(v, 0.0), -order.index(v)))
+    if lone_hint([v for v in votes if v.value == winner]):
+        return Reading("unknown", [], None)
     supporting = {winner}
     if dimension in BLENDS:
         a, b, blend = BLENDS[dimension]
@@ -55,6 +57,11 @@ def choose(dimension: str, votes: Sequence[Vote]) -> Reading:
         if low >= BLEND_MIN and low / high >= BLEND_RATIO:
             winner, supporting = blend, {a, b, blend}
     return Reading(winner, evidence_for(votes, supporting), confidence(totals, supporting))
+
+
+def lone_hint(votes: Sequence[Vote]) -> bool:
+    """One passing hint ("a meeting", "deadlines") is no statement of the culture."""
+    return len(votes) == 1 and votes[0].hint
 
 
 def evidence_for(votes: Sequence[Vote], values: set[str]) -> list[str]:

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from matcha.ai.embedded.cues import cue_hits
+from matcha.ai.embedded.cues import Hit, scored_hits
 from matcha.ai.embedded.numbers import Headcount, answered_count, headcounts, size_bucket
 from matcha.ai.embedded.replies import REPLY_SENTENCES, topic_hits, yes_no_hits
 from matcha.ai.embedded.scope import Scope, scopes
@@ -42,6 +42,7 @@ class Vote:
     value: str
     weight: float
     sentence: Sentence
+    hint: bool = False  # a plain hint from the lexicon ("meetings"), not a statement
 
 
 def sentence_weight(sentence: Sentence) -> float:
@@ -84,6 +85,11 @@ def _size_votes(items: Sequence[Sentence], scoped: Sequence[Scope]) -> list[Vote
     ]
 
 
+def _stated(weights: dict[str, float]) -> dict[str, Hit]:
+    """Hits read from a question or a role chain: statements, never mere hints."""
+    return {value: Hit(weight, hint=False) for value, weight in weights.items()}
+
+
 def collect_votes(
     items: Sequence[Sentence], *, use_headcounts: bool = True
 ) -> dict[str, list[Vote]]:
@@ -102,15 +108,15 @@ def collect_votes(
             continue
         replying = bool(question) and not sentence.is_interviewer
         for dimension in CULTURE_DIMENSIONS:
-            hits = cue_hits(sentence.text, dimension, scope)
+            hits = scored_hits(sentence.text, dimension, scope)
             if dimension == "hierarchy" and not hits:
-                hits = _chain_hit(sentence.text)
-            if not hits and replying and nth < REPLY_SENTENCES:
-                hits = topic_hits(question, sentence, dimension, scope)
+                hits = _stated(_chain_hit(sentence.text))
+            if replying and nth < REPLY_SENTENCES and all(h.hint for h in hits.values()):
+                hits |= _stated(topic_hits(question, sentence, dimension, scope))  # "Calm."
             if not hits and replying and nth == 0:
-                hits = yes_no_hits(question, sentence, dimension)
-            for value, weight in hits.items():
-                votes[dimension].append(Vote(value, weight * scale, sentence))
+                hits = _stated(yes_no_hits(question, sentence, dimension))
+            for value, hit in hits.items():
+                votes[dimension].append(Vote(value, hit.weight * scale, sentence, hit.hint))
     if use_headcounts:
         votes["team_size"] += _size_votes(items, scoped)
     return votes

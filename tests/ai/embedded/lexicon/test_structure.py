@@ -49,7 +49,7 @@ def test_decision_making(answer: str, value: str) -> None:
         ("It's a pyramid: associates, then senior associates, then partners.", "hierarchical"),
         ("Juniors know their place and call the partners by their title.", "hierarchical"),
         ("There are loads of layers between a trainee and the chief executive.", "hierarchical"),
-        ("Every job is graded, and I'm a grade seven.", "hierarchical"),
+        ("Every job is graded. I'm a grade seven, my boss is a grade nine.", "hierarchical"),
         ("There are managers, but they're not precious about it.", "moderate"),
         ("We've got some levels, but it's not stiff.", "moderate"),
     ],

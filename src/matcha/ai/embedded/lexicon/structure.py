@@ -34,7 +34,7 @@ moderate 2 - \b(a few|couple of|one|two) (layers?|levels?)( of management)?( in 
 moderate 2 - \bno further (management )?(layers?|levels?)\b|\bnot a pyramid\b
 moderate 1.5 - \b(approachable|easy to (approach|talk to|reach))\b|\bopen[- ]door\b|\bdoor('s| is) (always )?open\b
 moderate 1.5 >hierarchical \binformal\b
-moderate 1 - \bthere are (a few |some )?(layers|levels|leads|managers|team leads)\b
+moderate 1 - \bthere are (layers|levels|leads|managers|team leads)\b
 flat 2 - \b(nobody|no one) (pulls|pulling) rank\b|\bno ivory tower\b|\bno (corner|private) offices?\b
 flat 1.5 - \b(ceo|md|managing director|founders?|owner|boss|partners?)\b (\w+ ){{0,3}}(sits|sit|sitting) (with|among|next to|beside) (us|everyone|everybody|the rest of us|the team)\b
 flat 1.5 - \bfirst[- ]name (terms|basis)\b|\b(ceo|md|founders?|owner|boss|director)\b.{{0,40}}\bat the (next|same) (desk|table|bench)\b|\bsame (kitchen|desks?|canteen|table) as (everyone|everybody|us)\b
