@@ -72,3 +72,15 @@ def test_size_buckets() -> None:
 )
 def test_one_person_is_not_a_headcount(text: str) -> None:
     assert headcounts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Our head-count is about 80.", 80),
+        ("We're a couple of thousand worldwide.", 2000),
+        ("We're forty-odd across the UK.", 40),
+    ],
+)
+def test_more_ways_to_state_a_headcount(text: str, count: int) -> None:
+    assert [h.count for h in headcounts(text)] == [count]

@@ -45,6 +45,32 @@ def _value(question: str, answer: str, dim: str) -> str:
         ("How is the place structured?", "Pretty tall.", "hierarchy", "hierarchical"),
         ("And talking — meetings or email?", "Honestly a mix.", "communication", "balanced"),
         ("Do you work alone or with others?", "Kind of both.", "collaboration_style", "mixed"),
+        ("How much freedom do you get?", "Loads.", "decision_making", "autonomous"),
+        ("How much autonomy do nurses have?", "Very little.", "decision_making", "top_down"),
+        ("How much say do juniors get?", "Not a lot.", "decision_making", "top_down"),
+        (
+            "How much do you work with the others?",
+            "Not a lot.",
+            "collaboration_style",
+            "independent",
+        ),
+        (
+            "How often do you work alongside colleagues?",
+            "All day long.",
+            "collaboration_style",
+            "highly_collaborative",
+        ),
+        (
+            "How many hours a week do you put in?",
+            "Sixty, easily.",
+            "work_life_balance",
+            "demanding",
+        ),
+        ("What's the pace like?", "Slower than I'd like.", "pace", "slow_methodical"),
+        ("What's the pace like?", "Busy, but manageable.", "pace", "steady"),
+        ("What's the pace like?", "Like a start-up.", "pace", "fast_startup"),
+        ("How fast do priorities change?", "Overnight.", "pace", "fast_startup"),
+        ("Is there much hierarchy?", "Some, but nobody minds.", "hierarchy", "moderate"),
     ],
 )
 def test_a_short_answer_states_a_value_on_the_asked_topic(
@@ -67,6 +93,8 @@ def test_the_reply_after_a_one_word_opener_counts() -> None:
         ("How was the interview process?", "Long.", "work_life_balance"),
         ("Tell me about your background.", "Tiny village, then London.", "team_size"),
         ("What do you like about the role?", "Quick wins, mostly.", "pace"),
+        # Hours are not people.
+        ("How many hours a week do you put in?", "Sixty, easily.", "team_size"),
         # "Home, mostly" could be hybrid or remote: no guess.
         ("Where do people work?", "Home, mostly.", "remote_policy"),
         # A word that looks like a name but is a reply to a yes/no question.

@@ -41,12 +41,14 @@ _PATTERNS = [
     # "we're thirty-five, give or take", "we are 24.", "we're eleven now"
     re.compile(
         rf"\b{_WE_ARE}\s+{_COUNT}(?=\s*(?:[.,;:!?)]|$|now\b|in total\b|give or take\b|"
-        r"today\b|at the moment\b|all in\b|or so\b))",
+        r"today\b|at the moment\b|all in\b|or so\b|worldwide\b|globally\b|across\b|"
+        r"in (?:the )?(?:uk|us|group|company|business|firm|country)\b))",
         re.I,
     ),
     # "employs about 400", "a headcount of 1,200", "a staff of thirty", "company of 80"
     re.compile(
-        rf"\b(?:employs?|employing|headcount (?:of|is|was)|staff of|workforce of|company of|"
+        rf"\b(?:employs?|employing|head-?count (?:of|is|was|is now|sits at|stands at)|staff of|"
+        rf"workforce of|company of|"
         rf"organi[sz]ation of|total of|in total,?|altogether,?|all in,?)\s+{_COUNT}",
         re.I,
     ),

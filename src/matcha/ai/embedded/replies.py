@@ -39,7 +39,9 @@ _POLAR = re.compile(
     r"can't|won't|wouldn't|haven't|hasn't|any|anything|you|you're|it's|that's|there's|they)\b",
     re.I,
 )
-_ALTERNATIVE = re.compile(r"\bor\b", re.I)
+# Either-or and how-much questions take short answers even when put as yes/no:
+# "Office or home?" "Office.", "Is there much hierarchy?" "Some, but…".
+_ALTERNATIVE = re.compile(r"\bor\b|\b(?:much|many|a lot of|lots of)\b", re.I)
 REPLY_SENTENCES = 2  # "Honestly? Maria and I.": the reply may follow a one-word opener
 
 
@@ -54,10 +56,15 @@ def is_open(question: str) -> bool:
     return bool(_OPEN.search(last_question(question)))
 
 
-def topics(question: str) -> set[str]:
-    """Dimensions the question asks about."""
+def asked_topics(question: str) -> set[str]:
+    """Topics (see `lexicon.topics`) the question asks about."""
     asked = last_question(question)
     return {name for name, pattern in TOPICS.items() if pattern.search(asked)}
+
+
+def topics(question: str) -> set[str]:
+    """Dimensions the question asks about."""
+    return {name.split("/")[0] for name in asked_topics(question)}
 
 
 def yes_no_hits(question: str, reply: Sentence, dimension: str) -> dict[str, float]:
@@ -87,8 +94,11 @@ def yes_no_hits(question: str, reply: Sentence, dimension: str) -> dict[str, flo
 def topic_hits(question: str, reply: Sentence, dimension: str, scope: Scope) -> dict[str, float]:
     """A short answer to an open (or either-or) question on this dimension: "Long.", "Tiny."."""
     asked = last_question(question)
-    if dimension not in topics(asked):
-        return {}
     if _POLAR.search(asked) and not _ALTERNATIVE.search(asked):
         return {}
-    return cue_hits(reply.text, dimension, scope, REPLY_CUES.get(dimension, []))
+    hits: dict[str, float] = {}
+    for topic in asked_topics(asked):
+        if topic.split("/")[0] == dimension:
+            for value, weight in cue_hits(reply.text, dimension, scope, REPLY_CUES[topic]).items():
+                hits[value] = max(hits.get(value, 0.0), weight)
+    return hits

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from matcha.ai.embedded.cues import Hit, scored_hits
+from matcha.ai.embedded.lexicon import TOPICS
 from matcha.ai.embedded.numbers import Headcount, answered_count, headcounts, size_bucket
 from matcha.ai.embedded.replies import REPLY_SENTENCES, topic_hits, yes_no_hits
 from matcha.ai.embedded.scope import Scope, scopes
@@ -22,7 +23,7 @@ from matcha.ai.embedded.text import Sentence
 from matcha.ai.schemas import CULTURE_DIMENSIONS
 
 HEADCOUNT_WEIGHT, OTHER_COUNT_WEIGHT = 3.0, 0.5
-_SIZE_QUESTION = re.compile(r"\bhow (many|big|large)\b|\bhead-?count\b|\bsize\b", re.I)
+_SIZE_QUESTION = TOPICS["team_size"]
 _ROLE = re.compile(
     r"\b(?:(?:senior|junior|assistant|deputy|chief|head|lead|principal)\s+)?(?:\w+\s+)?"
     r"(manager|director|supervisor|lead|leader|head of \w+|chief \w+|vp|ceo|president|partner|"

@@ -79,3 +79,14 @@ def test_hierarchy_phrase_families(answer: str, value: str) -> None:
 )
 def test_decision_phrase_families(answer: str, value: str) -> None:
     assert _value(answer, "decision_making") == value
+
+
+@pytest.mark.parametrize(
+    ("answer", "value"),
+    [
+        ("It's a tall structure, with lots of grades.", "hierarchical"),
+        ("There's my supervisor, then the owner, and that's it.", "moderate"),
+    ],
+)
+def test_structure_in_a_sentence(answer: str, value: str) -> None:
+    assert _value(answer, "hierarchy") == value

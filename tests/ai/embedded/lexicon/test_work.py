@@ -90,3 +90,19 @@ def test_pace_phrase_families(answer: str, value: str) -> None:
 
 def test_a_deliberate_mix_is_not_a_slow_pace() -> None:
     assert _value("They chose a deliberate mix of calls and notes.", "pace") == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("answer", "value"),
+    [
+        ("We barely see each other, to be honest.", "independent"),
+        ("Everyone just does their own thing.", "independent"),
+        ("On that site I'm a one-man band.", "independent"),
+    ],
+)
+def test_more_independent_phrases(answer: str, value: str) -> None:
+    assert _value(answer, "collaboration_style") == value
+
+
+def test_everything_needed_yesterday_is_fast() -> None:
+    assert _value("Everything's needed yesterday.", "pace") == "fast_startup"

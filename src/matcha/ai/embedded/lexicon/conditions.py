@@ -87,7 +87,7 @@ in_office 0.5 >fully_remote \b(the|our|an|a) office\b|\bsit together\b
 [team_size]
 small 2 - \b(small|tiny|little) (team|company|group|studio|firm|practice|business|charity|startup|shop|outfit|operation|organi[sz]ation)\b
 small 2 - \b(tight|close)-knit\b|\b(team|company) is (small|tiny)\b|\bwe're (tiny|small)\b
-small 1.5 - \b(family[- ](run|owned)|family business|mom-and-pop|mum-and-dad|one-man band|two-man band|boutique)\b|\b(everyone|everybody) knows (everyone|everybody)\b|\bknow (everyone|everybody)('s| by) name\b
+small 1.5 - \b(family[- ](run|owned)|family business|mom-and-pop|mum-and-dad|boutique)\b|\b(everyone|everybody) knows (everyone|everybody)\b|\bknow (everyone|everybody)('s| by) name\b
 medium 2 - \b(mid|medium)-sized\b
 large 1.5 - \b(multinational|household name|fortune 500|ftse( 100| 250)?|listed company|plc)\b|\b(hundreds|thousands) of (stores|branches|sites|offices|shops|locations)\b|\b(offices|sites|branches) in (\d\d+|\w+ty(-\w+)?) countries\b
 large 2 - \b(large|big|huge|massive|global) (enterprise|company|organi[sz]ation|employer|corporate|group|firm|insurer|bank|airline|multinational)\b|\bone of the (largest|biggest)\b|\b(it's|we're) (big|huge)\b

@@ -31,7 +31,7 @@ hierarchical 1 - \b(signature|sign-?off|approval) from\b|\b(answers?|reports?) t
 hierarchical 0.5 >flat \b(managers|bosses|boss)\b
 moderate 2 - \bsome (structure|hierarchy|layers|levels)\b|\b(fairly|quite|very) approachable\b|\bmoderate\b
 moderate 2 - \b(a few|couple of|one|two) (layers?|levels?)( of management)?( in between)?\b|\blight(weight|-touch)? (structure|hierarchy|management)\b|\blight but\b
-moderate 2 - \bno further (management )?(layers?|levels?)\b|\bnot a pyramid\b
+moderate 2 - \bno further (management )?(layers?|levels?)\b|\bnot a pyramid\b|\bthen (the |my |our )?(\w+ ){{0,2}}(director|ceo|md|owner|founder|boss|partners?|head)\b,? (and )?that's (it|all|the lot)\b
 moderate 1.5 - \b(approachable|easy to (approach|talk to|reach))\b|\bopen[- ]door\b|\bdoor('s| is) (always )?open\b
 moderate 1.5 >hierarchical \binformal\b
 moderate 1 - \bthere are (layers|levels|leads|managers|team leads)\b
@@ -40,7 +40,7 @@ flat 1.5 - \b(ceo|md|managing director|founders?|owner|boss|partners?)\b (\w+ ){
 flat 1.5 - \bfirst[- ]name (terms|basis)\b|\b(ceo|md|founders?|owner|boss|director)\b.{{0,40}}\bat the (next|same) (desk|table|bench)\b|\bsame (kitchen|desks?|canteen|table) as (everyone|everybody|us)\b
 hierarchical 1.5 >moderate \btop to bottom\b|\bpyramid\b|\b(know|knows) (your|their|my|his|her) place\b|\btiered\b
 hierarchical 1.5 - \b(call|calls|address|addresses) (managers|bosses|seniors|him|her|them|people) by (their )?(title|role|surname|rank)s?\b|\b(sir|ma'am)\b
-hierarchical 1.5 >flat \b(a lot of|lots of|loads of|tons of|plenty of|so many|too many|layers upon) (levels|layers|rungs|tiers)\b|\b(senior|junior|equity|salaried) partners\b
+hierarchical 1.5 >flat \b(a lot of|lots of|loads of|tons of|plenty of|so many|too many|layers upon) (levels|layers|rungs|tiers|grades|bands)\b|\btall (structure|hierarchy|organi[sz]ation|pyramid)\b|\b(senior|junior|equity|salaried) partners\b
 hierarchical 1 - \b(levels?|layers?|rungs?|tiers?) (between|above) (me|us|you|them|a \w+)\b|\breports? (in)?to\b|\b(grade|band|level) (\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b|\bgraded\b
 hierarchical 0.75 - \bline manager\b|\bformality\b
 moderate 2 - \b(there are|there's|we have|we've got) (\w+ )?(bosses|managers|a boss|a manager|titles|layers|levels|a hierarchy|structure),? but (they're|they are|it's|it is|nobody|no one) (not|never|pretty|quite|very|fairly|really)? ?(precious|approachable|relaxed|informal|light|human|hands-off|easy-going|friendly|pulls? rank|stiff|rigid|formal|strict|a big deal)\b

@@ -32,11 +32,20 @@ _WHO_END = (
     r" (?:does|do|decides?|has the (?:final|last) (?:say|word)|calls? the shots))*[.!]?$"
 )
 
+_NOT_PEOPLE = (
+    r"(?! (?:hours|days|years|weeks|months|times|clients|customers|projects|meetings|sites|"
+    r"offices|stores|shops|branches|countries|products|releases|patients|cases)\b)"
+)
+_OTHERS = (
+    r"(?:each other|others|the others|the (?:rest of the )?(?:team|group|crew)|your (?:team|"
+    r"colleagues|peers|co-?workers)|colleagues|people)"
+)
+# Topic -> what a question on it looks like. "dimension/detail" topics ask one part of a
+# dimension ("How much freedom…?") and have their own replies ("Loads.").
 TOPICS: dict[str, re.Pattern[str]] = {
     name: re.compile(pattern, re.IGNORECASE)
     for name, pattern in {
-        "collaboration_style": r"\bwork(?:ing)? (?:together|with (?:each other|others|the others|"
-        r"the team|your colleagues))\b|\bcollaborat\w*|\bteam-?work\b|\b(?:on your own|alone|"
+        "collaboration_style": rf"\bwork(?:ing)? together\b|\bwork(?:ing)? (?:with|alongside) {_OTHERS}\b|\bcollaborat\w*|\bteam-?work\b|\b(?:on your own|alone|"
         r"solo|independently)\b|\binteract\w*|\b(?:lone wol(?:f|ves)|team players?)\b",
         "decision_making": r"\bdecid\w*|\bdecision\w*|\b(?:make|makes|made|making) the (?:\w+ )?"
         r"calls?\b|\bcalls? the shots\b|\b(?:final|last) (?:say|word)\b|\bsigns? off\b|"
@@ -44,7 +53,14 @@ TOPICS: dict[str, re.Pattern[str]] = {
         "hierarchy": r"\bhierarch\w*|\bstructur\w*|\b(?:layers|levels)\b|\breport(?:s|ing)? "
         r"(?:in)?to\b|\bwho(?:'s| is) (?:your|the) (?:boss|manager|line manager)\b|\b(?:flat|"
         r"chain of command|pecking order|titles|org chart)\b|\bwho do you (?:go|answer) to\b",
-        "team_size": r"\bhow (?:many|big|large)\b|\bhead-?count\b|\bsize\b",
+        "collaboration_style/amount": r"\bhow (?:much|often) (?:do you |of your (?:time|day) "
+        r"(?:do you )?|time do you )?(?:work|spend|collaborate) (?:\w+ )?(?:with|alongside|"
+        r"together)\b",
+        "decision_making/freedom": r"\bhow much (?:freedom|autonomy|latitude|independence|"
+        r"leeway|rope|control)\b|\bhow (?:free|autonomous|independent) are you\b",
+        "decision_making/say": r"\bhow much (?:say|input|voice|influence)\b",
+        "team_size": rf"\bhow (?:many{_NOT_PEOPLE}|big|large)\b|\bhead-?count\b|\bsize\b",
+        "work_life_balance/hours": r"\bhow many hours\b|\bhours (?:a|per|each) week\b",
         "work_life_balance": r"\bhours\b|\bwork-?life\b|\bbalance\b|\bworking (?:day|week)\b|"
         r"\b(?:evenings|weekends|overtime|schedule|time off|shifts?)\b|\bday (?:look|like)\b",
         "pace": r"\bpace\b|\bhow (?:fast|quickly|quick|slow)\b|\b(?:speed|tempo|rhythm)\b",
@@ -63,6 +79,18 @@ top_down 2 - {_LEAD}{_NAME}(?: and (?:I|me|{_NAME}))?{_WHO_END}
 top_down 2 - {_LEAD}(?:me|I) and {_NAME}{_WHO_END}
 consensus 2 - {_LEAD}(?:we all (?:do|decide|agree)|all of us|(?:the )?whole (?:team|group|company|staff|studio|office)|(?:everyone|everybody)(?: together)?[.!,]|together|as a (?:team|group)|collectively|jointly|(?:it's |it is )?a group (?:thing|decision|effort))
 autonomous 2 - {_LEAD}(?:whoever|the person (?:doing|closest|who)|each (?:team|person|of us)|every (?:team|person)|(?:the )?teams? themselves|(?:it's |it is )?(?:up to|down to) (?:you|us|the team|whoever|each)|you do[.!]?$|the (?:team|people) (?:doing|on) (?:it|the ground))
+[decision_making/freedom]
+autonomous 2 - {_LEAD}(?:loads|lots|a lot|plenty|heaps|tons|total|complete|full|huge|masses|all (?:I|you) (?:want|need)|as much as (?:I|you) (?:want|like|need)|more than enough)\b
+top_down 2 - {_LEAD}(?:not (?:much|a lot|a great deal|enough|really)|very little|little|none|zero|hardly any|not as much as)\b
+[decision_making/say]
+consensus 2 - {_LEAD}(?:loads|lots|a lot|plenty|heaps|tons|a fair bit|quite a lot|a real one|as much as anyone|the same as everyone)\b
+top_down 2 - {_LEAD}(?:not (?:much|a lot|a great deal|enough|really)|very little|little|none|zero|hardly any)\b
+[collaboration_style/amount]
+highly_collaborative 2 - {_LEAD}(?:loads|lots|a lot|all (?:day|the time|day long)|constantly|always|most of (?:the|my) (?:day|time)|every day|non-?stop)\b
+independent 2 - {_LEAD}(?:not (?:much|a lot|often|very often|really)|very little|hardly (?:ever|at all)?|rarely|barely|seldom|once in a while|now and then)\b
+mixed 2 - {_LEAD}(?:(?:about |roughly |maybe )?(?:half|fifty-fifty|50/50|half and half)(?: the time)?|(?:it's )?(?:about |roughly )?fifty-fifty)\b
+[work_life_balance/hours]
+demanding 2 - {_LEAD}(?:about |around |probably |easily |at least |often |usually |more like |over )?(?:[5-9]\d|fifty|sixty|seventy|eighty)\b
 [team_size]
 small 2 - {_LEAD}{_VERY}(?:tiny|small|smallish|not (?:very )?big|not many|a handful|very few|only a few|just a few)\b
 medium 2 - {_LEAD}(?:medium|mid-?sized?|middling|mid-size|average)\b
@@ -74,14 +102,19 @@ flexible 2 - {_LEAD}{_VERY}(?:flexible|up to (?:me|you|us)|whatever (?:I|you|we)
 [pace]
 fast_startup 2 - {_LEAD}{_VERY}(?:fast|quick|hectic|frantic|mad|crazy|intense|breakneck|non-stop|nonstop|full-on|manic|chaotic|relentless|rapid|lightning)\b
 steady 2 - {_LEAD}{_VERY}(?:steady|consistent|calm|measured|manageable|sustainable|reasonable|comfortable|moderate|normal|regular|predictable|relaxed)\b
-slow_methodical 2 - {_LEAD}{_VERY}(?:slow|slowish|glacial|careful|deliberate|sedate|leisurely|unhurried|methodical|cautious)\b
+fast_startup 2 - {_LEAD}(?:(?:like|very|quite|a bit|pretty|typical) )?(?:a )?start-?up\b|{_LEAD}{_VERY}(?:faster|quicker)\b|{_LEAD}(?:overnight|in (?:a day|days|hours)|within (?:days|hours|a day|a week)|constantly|all the time|every (?:day|week))\b
+steady 2 - {_LEAD}busy,? but (?:\w+ )?(?:manageable|sane|steady|calm|predictable|sustainable|fine|ok|okay|reasonable|not (?:crazy|mad|frantic|hectic|chaotic))\b
+slow_methodical 2 - {_LEAD}(?:(?:over|in|within) )?(?:months|years|a year|quarters)\b
+slow_methodical 2 - {_LEAD}{_VERY}(?:slower|slow|slowish|glacial|careful|deliberate|sedate|leisurely|unhurried|methodical|cautious)\b
 [collaboration_style]
 independent 2 - {_LEAD}(?:(?:mostly|largely|mainly|pretty much|very much|quite) )?(?:on (?:our|my|your|their) own|alone|solo|independently|by (?:ourselves|myself|yourself|themselves)|separately|individually|in (?:our|my) own (?:lanes?|corners?|bubbles?|worlds?))\b
 highly_collaborative 2 - {_LEAD}{_VERY}(?:closely|constantly|together|all the time|as a team|as one|collaboratively|tightly|a lot)\b
+highly_collaborative 2 - {_LEAD}(?:(?:very much|definitely|totally|always) )?(?:a |the )?team(?: thing| effort| sport| game)?(?:,? (?:definitely|mostly|really|for sure|all the way|100%|every time))?[.!]?$
 mixed 2.5 - {_LEAD}(?:it's |it is )?(?:kind of |sort of |a bit of |really |probably )?both\b|{_LEAD}(?:a |an even |a good |a real |a healthy )?(?:mix|mixture|blend|balance)\b|{_LEAD}(?:a (?:bit|mix|mixture) of both|half and half|a bit of each|some of each|fifty-fifty|50/50)\b
 [hierarchy]
 flat 2 - {_LEAD}(?:nobody|no one)(?:,? really)?[.!]?$|{_LEAD}{_VERY}(?:flat|non-existent|there isn't one|there's not really one)\b
 hierarchical 2 - {_LEAD}{_VERY}(?:tall|steep|layered|traditional|formal|strict|rigid|old-fashioned|corporate|military|top-heavy|lots of (?:layers|levels)|many (?:layers|levels))\b
+moderate 2 - {_LEAD}(?:some|a bit|a little),? but\b
 moderate 2 - {_LEAD}(?:a (?:bit|little)(?: of (?:one|a hierarchy|structure))?[.!]?$|somewhere in (?:the )?(?:middle|between)|in between|in the middle|normal|fairly normal|a normal amount|light|some[.!]?$)
 [remote_policy]
 in_office 2 - {_LEAD}(?:(?:always|all|everyone's|we're all|always) )?(?:in|in the office|on[- ]site|in person)(?: (?:every day|full[- ]time|all week|five days))?[.!]?$

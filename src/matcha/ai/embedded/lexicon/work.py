@@ -30,7 +30,8 @@ highly_collaborative 1.5 - \bnot (any|one) (one )?person's\b|\b(no|nobody's|ther
 independent 2 - \b(left|leave you|leaves you) to (get on with it|your own devices|their own devices|it)\b|\blone wol(f|ves)\b|\b(each|every) (\w+ ){0,2}(has|have|gets|owns|runs) (their|his|her|its|my|a)? ?own (clients?|projects?|accounts?|caseload|book|patch|territory|route|round|portfolio|files?|desk|region|area|queue|list)\b
 independent 1.5 - \b(part|bit|piece|thing|stuff|files?|job|work) alone\b|\balone with (my|your|their|his|her) (work|book|thoughts|files?|code|clients?|desk)\b|\bin (my|our|their|your) own (lanes?|bubbles?|corners?|worlds?)\b
 independent 1.5 - \b(my|our|their) (clients?|accounts?|projects?|patch|book|caseload|files?) (is|are) (mine|ours|theirs)\b|\bthey are mine\b|\bwork (very much |mostly |largely )?in parallel\b|\bheadphones on\b
-independent 1.5 - \b(don't|do not|rarely|hardly ever|seldom) (really |much )?(overlap|cross paths|work on the same)\b
+independent 1.5 - \b(don't|do not|rarely|hardly ever|seldom) (really |much )?(overlap|cross paths|work on the same)\b|\b(barely|rarely|hardly|seldom|hardly ever) see each other\b
+independent 1.5 - \b(everyone|everybody|we all|people|we each) (just )?(does|do|doing|gets on with) (their|our|his|her) own thing\b|\bone-(wo)?man (band|show|army)\b
 mixed 3 - \b(mix|balance|split)\b (of|between) (working )?(solo|independent|individual|alone|on (my|your|their) own)
 mixed 3 - \b(mix|balance)\b.{0,60}\b(alone|on my own|by myself|solo|independent\w*)\b|\b(alone|on my own|by myself|solo)\b.{0,60}\b(together|with (the )?(team|others|everyone))\b
 mixed 3 - \bhalf\b (\w+ ){0,6}(alone|on my own|by myself|solo|headphones)\b.{0,60}\bhalf\b
@@ -69,6 +70,7 @@ fast_startup 1 >steady \b(quickly|rapid(ly)?|rushing|speed|scrappy|always runnin
 fast_startup 1 >steady \b(startups?|start-ups?)\b
 fast_startup 1 - \bambiguity\b
 fast_startup 2 - \b(sprint|race) that (never|doesn't|does not|won't) (ends?|stops?)\b|\b(whirlwind|rollercoaster|firehose|treadmill)\b|\b(every|each) day is different\b
+fast_startup 1.5 - \b(everything|it)('s| is| was) (always )?(needed )?yesterday\b|\bwanted it yesterday\b
 fast_startup 1.5 >steady \bpriorities (flip|swing|lurch|jump)\w*|\b(the |a )?plan (moves|changes|lasts (until|till|about|a))\b|\bnothing stays (the same|still)\b
 steady 3 - \bsteady\b|\bsteadily\b
 steady 2 - \b(predictable|consistent|sustainable|regular|calm|even|same|stable|sane|steady|measured) (cadence|pace|rhythm|tempo|week|flow|beat|drumbeat)\b|\bmarathon,? not a sprint\b
