@@ -71,6 +71,11 @@ def _value(question: str, answer: str, dim: str) -> str:
         ("What's the pace like?", "Like a start-up.", "pace", "fast_startup"),
         ("How fast do priorities change?", "Overnight.", "pace", "fast_startup"),
         ("Is there much hierarchy?", "Some, but nobody minds.", "hierarchy", "moderate"),
+        ("What's the set-up, structure-wise?", "There isn't really one.", "hierarchy", "flat"),
+        ("What's the pace like?", "Even.", "pace", "steady"),
+        ("Is it a very layered place?", "Not especially.", "hierarchy", "unknown"),
+        ("Is it very hierarchical?", "Not especially.", "hierarchy", "flat"),
+        ("Can you work from home?", "Not in this job.", "remote_policy", "in_office"),
     ],
 )
 def test_a_short_answer_states_a_value_on_the_asked_topic(

@@ -17,3 +17,16 @@ def test_the_company_count_wins_over_a_team_count() -> None:
 def test_hours_asked_with_how_many_are_not_a_headcount() -> None:
     text = "Interviewer: How many hours do you work?\nLee: Forty-five, roughly."
     assert _size(text) == "unknown"
+
+
+def test_three_reporting_lines_in_a_sentence_are_a_hierarchy() -> None:
+    text = (
+        "Recruiter notes: Omar reports to a shift lead, who reports into the unit manager, "
+        "who reports to the plant director."
+    )
+    assert extract_culture(text).dimension("hierarchy").value == "hierarchical"
+
+
+def test_one_reporting_line_is_only_a_hint() -> None:
+    text = "Recruiter notes: Omar reports to the plant director."
+    assert extract_culture(text).dimension("hierarchy").value == "unknown"

@@ -14,7 +14,12 @@ from matcha.ai.embedded.lexicon import BLENDS, CUES, REPLY_CUES, TOPICS
 from matcha.ai.embedded.scope import Scope
 from matcha.ai.embedded.text import Sentence, is_negated, split_sentences
 
-_NO = re.compile(r"^\W*(no|nope|nah|not really|not at all|not quite|not much|never|none)\b", re.I)
+_NO = re.compile(
+    r"^\W*(no|nope|nah|not (?:really|at all|quite|much|especially|particularly|very|hugely|"
+    r"massively|overly|here|for us|in this (?:job|role|team|place))|never|none|afraid not|"
+    r"sadly not|unfortunately not)\b",
+    re.I,
+)
 _YES = re.compile(
     r"^\W*(yes|yeah|yep|yup|definitely|absolutely|totally|very much|pretty much|sure|of course|"
     r"correct|exactly|right|basically|mostly|kind of|sort of)\b",

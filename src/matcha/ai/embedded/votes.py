@@ -34,6 +34,8 @@ _CHAIN = re.compile(
     r"\b(above|below|reports? to|answers? to|then (the|me)|over (me|him|her))\b", re.I
 )
 CHAIN_ROLES = 4
+_REPORTS = re.compile(r"\b(?:reports?|answers?|reporting) (?:in)?to\b", re.I)
+CHAIN_REPORTS = 3
 
 
 @dataclass(frozen=True)
@@ -54,7 +56,10 @@ def sentence_weight(sentence: Sentence) -> float:
 
 
 def _chain_hit(text: str) -> dict[str, float]:
-    """'team lead, then the head of department, then the site head…': four roles is a ladder."""
+    """'team lead, then the head of department, then the site head…': four roles is a ladder;
+    so is "X, who reports to Y, who reports to Z"."""
+    if len(_REPORTS.findall(text)) >= CHAIN_REPORTS:
+        return {"hierarchical": 2.0}
     if not _CHAIN.search(text):
         return {}
     roles = {m.group(0).lower() for m in _ROLE.finditer(text)}
@@ -110,8 +115,8 @@ def collect_votes(
         replying = bool(question) and not sentence.is_interviewer
         for dimension in CULTURE_DIMENSIONS:
             hits = scored_hits(sentence.text, dimension, scope)
-            if dimension == "hierarchy" and not hits:
-                hits = _stated(_chain_hit(sentence.text))
+            if dimension == "hierarchy" and all(h.hint for h in hits.values()):
+                hits |= _stated(_chain_hit(sentence.text))
             if replying and nth < REPLY_SENTENCES and all(h.hint for h in hits.values()):
                 hits |= _stated(topic_hits(question, sentence, dimension, scope))  # "Calm."
             if not hits and replying and nth == 0:

@@ -120,3 +120,7 @@ def test_monday_to_friday_in_the_office_is_not_hybrid() -> None:
 )
 def test_size_phrase_families(answer: str, value: str) -> None:
     assert _value(answer, "team_size") == value
+
+
+def test_you_need_to_be_at_the_bench_is_in_office() -> None:
+    assert _value("You need to be at the bench for all of it.", "remote_policy") == "in_office"

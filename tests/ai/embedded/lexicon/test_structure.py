@@ -90,3 +90,15 @@ def test_decision_phrase_families(answer: str, value: str) -> None:
 )
 def test_structure_in_a_sentence(answer: str, value: str) -> None:
     assert _value(answer, "hierarchy") == value
+
+
+@pytest.mark.parametrize(
+    ("answer", "dim", "value"),
+    [
+        ("Nobody really has a manager here.", "hierarchy", "flat"),
+        ("Nobody's breathing over your shoulder.", "decision_making", "autonomous"),
+        ("I run the workshop as I see fit.", "decision_making", "autonomous"),
+    ],
+)
+def test_more_structure_phrases(answer: str, dim: str, value: str) -> None:
+    assert _value(answer, dim) == value

@@ -106,3 +106,20 @@ def test_more_independent_phrases(answer: str, value: str) -> None:
 
 def test_everything_needed_yesterday_is_fast() -> None:
     assert _value("Everything's needed yesterday.", "pace") == "fast_startup"
+
+
+@pytest.mark.parametrize(
+    ("answer", "dim", "value"),
+    [
+        ("We're always bouncing ideas around.", "collaboration_style", "highly_collaborative"),
+        ("Mostly I'm left to my own devices.", "collaboration_style", "independent"),
+        (
+            "I've got my own clients and nobody else touches them.",
+            "collaboration_style",
+            "independent",
+        ),
+        ("It's the same work week in, week out.", "pace", "steady"),
+    ],
+)
+def test_more_work_phrases(answer: str, dim: str, value: str) -> None:
+    assert _value(answer, dim) == value

@@ -79,6 +79,7 @@ hybrid 2.5 - \b(mon|tues|wednes|thurs|fri)days?(?:(?:,| and| or| &) (mon|tues|we
 hybrid 2 - \b(?!mondays? (to|through|till|until|-|–) fridays?)(mon|tues|wednes|thurs)days? (to|through|till|until|-|–) (tues|wednes|thurs)days?,? (\w+('s|'re)? ){{0,2}}(in|at|on[- ]site)\b|\b(in|at) the (office|studio|hq) (\w+ )?(mon|tues|wednes|thurs)days? (to|through|till|until|-|–) (tues|wednes|thurs)days?\b
 in_office 2.5 - \b(everyone|everybody|all of us|we|people)('s| is| are|'re) (all )?(in\b(?= every|[.,;!])|on[- ]site|in the (\w+ )?{_SITE}|in the building)
 in_office 2.5 - \b(in|at|on) the (\w+ )?{_SITE},? (five days( a week)?|every (single )?(day|weekday)|monday to friday|full[- ]time)\b|\b(five days|every day)\b.{{0,20}}\b(in the|on[- ]site|at the)\b
+in_office 1.5 - \b(need|needs|have|has|got) to be (at|in|on) the (bench|office|site|ward|lab|desk|till|counter|shop floor|depot|workshop|studio|kitchen|plant)\b
 in_office 2 - \bon the (shop floor|ward|wards|factory floor|floor)\b|\b(return\w*|back) to (the )?office\b|\bon[- ]site\b|\bin person every day\b
 in_office 2 - \b(come|comes|go|goes|are|is|'re|'s) in every day\b|\b(turn|turns|show|shows) up\b.{{0,20}}\b(every day|each day)\b
 in_office 1.5 >fully_remote \b(in the office|in[- ]office|in the building|five days a week)\b

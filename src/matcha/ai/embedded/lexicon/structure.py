@@ -10,7 +10,7 @@ TABLE = rf"""
 [hierarchy]
 flat 2.5 - (?<!my )(?<!his )(?<!her )(?<!their )(?<!your )(?<!a )\bflat\b(?! (in|on|at|rate|fee|white|out|share|mate)\b)|\ba flat (structure|organi[sz]ation|hierarchy|team|company|studio|practice|place)\b
 flat 2.5 - \bno (\w+ )?(managers?|bosses|boss|titles|hierarchy|layers|team leads?|middle management|org chart|ranks)\b
-flat 2.5 - \b(nobody|no one) (manages|is managing|reports to|is in charge of) (anybody|anyone|anyone else)\b
+flat 2.5 - \b(nobody|no one) (manages|is managing|reports to|is in charge of) (anybody|anyone|anyone else)\b|\b(nobody|no one) (really )?(has|have|has got) (a |any )?(manager|boss|line manager)s?\b
 flat 2 - \b(nobody|no one)('s| is| has)( got)? (a title|in charge|the boss|anyone's boss)\b|\bno one's in charge\b
 flat 2 - \b(the )?(two |three )?(founders|partners|owners) and (then )?(everyone|everybody) else\b|\bjust people\b
 flat 1.5 - \b(opinion|voice|vote|say)s? (counts|is|are) (the )?(same|equal)|\bsame (voice|say)\b|\bare (all )?(peers|equals)\b
@@ -66,6 +66,7 @@ consensus 2 - \bthrash\w* (it |things |that )?out\b|\bunanimous\w*\b|\buntil (we
 consensus 2 - \b(everyone|everybody|all (two |three |four |five |six )?of us|each of us) (has|have|needs?) to (agree|sign|be on board|say yes)\b|\b(isn't|is not|aren't|not) on board,? (we|they) (keep|go back|carry on|talk)\b
 consensus 1.5 - \b(round|around) the table until\b|\b(nobody|no one) (gets|is) (overruled|outvoted)\b|\b(agree|agreed|decide|decided) between (us|ourselves|the \w+ of us)\b
 autonomous 2 - \b(no|nobody|never|don't|doesn't|didn't|without) (\w+ )?(need(s)? to |have to |has to |had to )?(ask|asking|seek|seeking|get|getting|wait(ing)? (on|for))\w* (for )?(anyone's |anybody's |a manager's |my manager's |the )?(permission|approval|sign-?off|blessing|ok|okay)\b
+autonomous 2 - \b(nobody|no one)('s| is)? (looking|breathing|standing|hanging) over (my|your|our|their) shoulders?\b|\b(as|how) (I|we|you|they) see fit\b
 autonomous 2 - \b(nobody|no one) (approves|signs off|checks|second-guesses|micromanages|tells (me|us|you|them) (what|how))\b|\bleft to (get on with it|your own devices|their own devices|our own devices|decide|make (the|our|their|your) own)\b
 autonomous 1.5 - \btrust(s|ed)? (us|me|you|them|people|everyone|the team|staff) to (decide|make|get on|run|do|choose|figure|sort)\b|\b(never|don't|didn't) (had|have|need) to wait (on|for) (a |my |the )?(manager|boss|supervisor|approval)\b
 autonomous 1.5 - \b(make|makes|made|making) (the )?(call|calls|decision|decisions) (ourselves|themselves|myself|yourself|on the spot|on site|on the ground|in the room)\b

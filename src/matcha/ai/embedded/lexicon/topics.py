@@ -103,6 +103,7 @@ flexible 2 - {_LEAD}{_VERY}(?:flexible|up to (?:me|you|us)|whatever (?:I|you|we)
 fast_startup 2 - {_LEAD}{_VERY}(?:fast|quick|hectic|frantic|mad|crazy|intense|breakneck|non-stop|nonstop|full-on|manic|chaotic|relentless|rapid|lightning)\b
 steady 2 - {_LEAD}{_VERY}(?:steady|consistent|calm|measured|manageable|sustainable|reasonable|comfortable|moderate|normal|regular|predictable|relaxed)\b
 fast_startup 2 - {_LEAD}(?:(?:like|very|quite|a bit|pretty|typical) )?(?:a )?start-?up\b|{_LEAD}{_VERY}(?:faster|quicker)\b|{_LEAD}(?:overnight|in (?:a day|days|hours)|within (?:days|hours|a day|a week)|constantly|all the time|every (?:day|week))\b
+steady 2 - {_LEAD}even(?:[.!,]|$)
 steady 2 - {_LEAD}busy,? but (?:\w+ )?(?:manageable|sane|steady|calm|predictable|sustainable|fine|ok|okay|reasonable|not (?:crazy|mad|frantic|hectic|chaotic))\b
 slow_methodical 2 - {_LEAD}(?:(?:over|in|within) )?(?:months|years|a year|quarters)\b
 slow_methodical 2 - {_LEAD}{_VERY}(?:slower|slow|slowish|glacial|careful|deliberate|sedate|leisurely|unhurried|methodical|cautious)\b
@@ -112,7 +113,7 @@ highly_collaborative 2 - {_LEAD}{_VERY}(?:closely|constantly|together|all the ti
 highly_collaborative 2 - {_LEAD}(?:(?:very much|definitely|totally|always) )?(?:a |the )?team(?: thing| effort| sport| game)?(?:,? (?:definitely|mostly|really|for sure|all the way|100%|every time))?[.!]?$
 mixed 2.5 - {_LEAD}(?:it's |it is )?(?:kind of |sort of |a bit of |really |probably )?both\b|{_LEAD}(?:a |an even |a good |a real |a healthy )?(?:mix|mixture|blend|balance)\b|{_LEAD}(?:a (?:bit|mix|mixture) of both|half and half|a bit of each|some of each|fifty-fifty|50/50)\b
 [hierarchy]
-flat 2 - {_LEAD}(?:nobody|no one)(?:,? really)?[.!]?$|{_LEAD}{_VERY}(?:flat|non-existent|there isn't one|there's not really one)\b
+flat 2 - {_LEAD}(?:nobody|no one)(?:,? really)?[.!]?$|{_LEAD}{_VERY}(?:flat|non-existent)\b|{_LEAD}there (?:isn't|is not|'s not|is no) (?:really )?(?:one|much of one|any|a structure|a hierarchy)\b
 hierarchical 2 - {_LEAD}{_VERY}(?:tall|steep|layered|traditional|formal|strict|rigid|old-fashioned|corporate|military|top-heavy|lots of (?:layers|levels)|many (?:layers|levels))\b
 moderate 2 - {_LEAD}(?:some|a bit|a little),? but\b
 moderate 2 - {_LEAD}(?:a (?:bit|little)(?: of (?:one|a hierarchy|structure))?[.!]?$|somewhere in (?:the )?(?:middle|between)|in between|in the middle|normal|fairly normal|a normal amount|light|some[.!]?$)

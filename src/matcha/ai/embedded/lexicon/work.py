@@ -24,10 +24,11 @@ independent 1.5 - \bnobody else touches\b|\bjust me (and|with)\b|\bheads?[- ]dow
 independent 1 - \b(solo|isolat\w*|individual contributors?)\b
 independent 1 >highly_collaborative \bsilos?\b
 highly_collaborative 2 - \bin each other'?s pockets\b|\b(nothing|no one|nobody|you) (gets done|can do (it|this|that|a \w+|the \w+|anything)|does anything) (alone|on (their|your|his|her) own|solo)\b|\bcan't do (a|an|the|it|this|that|anything) (\w+ ){0,2}alone\b
-highly_collaborative 1.5 - \b(group|joint|collective|shared) (effort|endeavour|thing|job)\b|\b(everybody|everyone|all|we all) (piles?|piling|mucks?|mucking|jumps?|jumping) in\b|\bbounce (ideas )?off each other\b
+highly_collaborative 1.5 - \b(group|joint|collective|shared) (effort|endeavour|thing|job)\b|\b(everybody|everyone|all|we all) (piles?|piling|mucks?|mucking|jumps?|jumping) in\b|\bbounc\w* (ideas )?(off each other|around|off one another)\b
 highly_collaborative 1.5 - \b(lean|leans|rely|relies|depend|depends|cover|covers) (on|for) each other\b|\b(swap|swapping|rotate|rotating) (round|around|roles|jobs)\b|\btake turns\b|\b(tight|close) (team|unit|crew|crowd|bunch)\b
 highly_collaborative 1.5 - \bnot (any|one) (one )?person's\b|\b(no|nobody's|there's no) ["“‘']?(that's )?(my|your|his|her) (bit|job|patch|part)\b
-independent 2 - \b(left|leave you|leaves you) to (get on with it|your own devices|their own devices|it)\b|\blone wol(f|ves)\b|\b(each|every) (\w+ ){0,2}(has|have|gets|owns|runs) (their|his|her|its|my|a)? ?own (clients?|projects?|accounts?|caseload|book|patch|territory|route|round|portfolio|files?|desk|region|area|queue|list)\b
+independent 1.5 - \b(got|have|has|run|runs|manage|manages|look after|looks after) (my|their|his|her|our|your) own (accounts?|clients?|projects?|patch|caseload|territory|portfolio|customers|stores?|sites?)\b
+independent 2 - \b(left|leave you|leaves you|leave us|leave me) to (get on with it|(my|your|our|their|his|her) own devices|it)\b|\blone wol(f|ves)\b|\b(each|every) (\w+ ){0,2}(has|have|gets|owns|runs) (their|his|her|its|my|a)? ?own (clients?|projects?|accounts?|caseload|book|patch|territory|route|round|portfolio|files?|desk|region|area|queue|list)\b
 independent 1.5 - \b(part|bit|piece|thing|stuff|files?|job|work) alone\b|\balone with (my|your|their|his|her) (work|book|thoughts|files?|code|clients?|desk)\b|\bin (my|our|their|your) own (lanes?|bubbles?|corners?|worlds?)\b
 independent 1.5 - \b(my|our|their) (clients?|accounts?|projects?|patch|book|caseload|files?) (is|are) (mine|ours|theirs)\b|\bthey are mine\b|\bwork (very much |mostly |largely )?in parallel\b|\bheadphones on\b
 independent 1.5 - \b(don't|do not|rarely|hardly ever|seldom) (really |much )?(overlap|cross paths|work on the same)\b|\b(barely|rarely|hardly|seldom|hardly ever) see each other\b
@@ -74,7 +75,7 @@ fast_startup 1.5 - \b(everything|it)('s| is| was) (always )?(needed )?yesterday\
 fast_startup 1.5 >steady \bpriorities (flip|swing|lurch|jump)\w*|\b(the |a )?plan (moves|changes|lasts (until|till|about|a))\b|\bnothing stays (the same|still)\b
 steady 3 - \bsteady\b|\bsteadily\b
 steady 2 - \b(predictable|consistent|sustainable|regular|calm|even|same|stable|sane|steady|measured) (cadence|pace|rhythm|tempo|week|flow|beat|drumbeat)\b|\bmarathon,? not a sprint\b
-steady 1.5 - \bsame (rhythm|pace)\b|\b(week|month) (to|after) (week|month)\b|\bsustainable\b
+steady 1.5 - \bsame (rhythm|pace)\b|\b(week|day|month) in,? (week|day|month) out\b|\b(week|month) (to|after) (week|month)\b|\bsustainable\b
 steady 1 - \b(predictable|calm|sane|routine|stable)\b
 steady 1 - \b(ship|releas|deploy|sprint)\w*\b.{0,30}\b(every two weeks|biweekly|fortnightly)\b|\b\w+[- ]week (cycles?|sprints?)\b
 slow_methodical 1.5 >fast_startup \b(slow|slowly|methodical|deliberate(ly)?(?! (mix|choice|decision|policy|attempt|effort|balance|move|strategy))|careful(ly)?|thorough|glacial|meticulous|cautious(ly)?|procedural)\b
