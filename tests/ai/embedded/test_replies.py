@@ -76,6 +76,7 @@ def _value(question: str, answer: str, dim: str) -> str:
         ("Is it a very layered place?", "Not especially.", "hierarchy", "unknown"),
         ("Is it very hierarchical?", "Not especially.", "hierarchy", "flat"),
         ("Can you work from home?", "Not in this job.", "remote_policy", "in_office"),
+        ("Do people mostly work alone?", "God no.", "collaboration_style", "highly_collaborative"),
     ],
 )
 def test_a_short_answer_states_a_value_on_the_asked_topic(

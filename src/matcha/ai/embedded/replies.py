@@ -15,7 +15,8 @@ from matcha.ai.embedded.scope import Scope
 from matcha.ai.embedded.text import Sentence, is_negated, split_sentences
 
 _NO = re.compile(
-    r"^\W*(no|nope|nah|not (?:really|at all|quite|much|especially|particularly|very|hugely|"
+    r"^\W*(?:(?:god|oh|hell|gosh|lord|um+|er+m?|well|honestly|ha),?\s+)?"
+    r"(no|nope|nah|not (?:really|at all|quite|much|especially|particularly|very|hugely|"
     r"massively|overly|here|for us|in this (?:job|role|team|place))|never|none|afraid not|"
     r"sadly not|unfortunately not)\b",
     re.I,
@@ -27,7 +28,11 @@ _YES = re.compile(
 )
 # A plain "yes" or "no" answers even a question that opens with "how" ("How do you work —
 # mostly alone?" "No."); a hedge such as "mostly" only answers a yes/no question.
-_PLAIN = re.compile(r"^\W*(yes|yeah|yep|yup|no|nope|nah|not really|not at all|never)\b", re.I)
+_PLAIN = re.compile(
+    r"^\W*(?:(?:god|oh|hell|gosh|um+|well),?\s+)?(yes|yeah|yep|yup|no|nope|nah|not really|"
+    r"not at all|never)\b",
+    re.I,
+)
 _BOTH = re.compile(r"\bboth\b", re.I)
 BOTH_WEIGHT = 2.5
 # An open question: "How…", "Who…", "Tell me about…" (within its first few words).

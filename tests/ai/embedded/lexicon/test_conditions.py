@@ -124,3 +124,7 @@ def test_size_phrase_families(answer: str, value: str) -> None:
 
 def test_you_need_to_be_at_the_bench_is_in_office() -> None:
     assert _value("You need to be at the bench for all of it.", "remote_policy") == "in_office"
+
+
+def test_home_days_are_hybrid() -> None:
+    assert _value("The two home days make the commute bearable.", "remote_policy") == "hybrid"

@@ -102,3 +102,18 @@ def test_structure_in_a_sentence(answer: str, value: str) -> None:
 )
 def test_more_structure_phrases(answer: str, dim: str, value: str) -> None:
     assert _value(answer, dim) == value
+
+
+@pytest.mark.parametrize(
+    ("answer", "dim", "value"),
+    [
+        ("We're a co-op, so everyone's an owner.", "hierarchy", "flat"),
+        ("We sit round a table and argue till we agree.", "decision_making", "consensus"),
+    ],
+)
+def test_co_ops_and_talking_till_we_agree(answer: str, dim: str, value: str) -> None:
+    assert _value(answer, dim) == value
+
+
+def test_choosing_your_own_hours_is_not_a_decision_style() -> None:
+    assert _value("I choose my own hours, within reason.", "decision_making") == "unknown"

@@ -123,3 +123,8 @@ def test_everything_needed_yesterday_is_fast() -> None:
 )
 def test_more_work_phrases(answer: str, dim: str, value: str) -> None:
     assert _value(answer, dim) == value
+
+
+def test_everybody_helps_everybody() -> None:
+    answer = "Everybody helps everybody here."
+    assert _value(answer, "collaboration_style") == "highly_collaborative"

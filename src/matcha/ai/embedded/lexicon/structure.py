@@ -16,7 +16,7 @@ flat 2 - \b(the )?(two |three )?(founders|partners|owners) and (then )?(everyone
 flat 1.5 - \b(opinion|voice|vote|say)s? (counts|is|are) (the )?(same|equal)|\bsame (voice|say)\b|\bare (all )?(peers|equals)\b
 flat 1.5 - \b(anyone|everyone|everybody|anybody) (can )?(talks?|speaks?) (to|with) (anyone|everyone|everybody|anybody)\b
 flat 1.5 - \b(dm|message|email|slack|ping|text|talk to|call)\w* the (ceo|founders?|md|managing director)\b
-flat 1.5 - \b(self-managed|self-managing|self-organi[sz]\w*|holacracy|sociocracy|co-?operative|worker-owned)\b
+flat 1.5 - \b(self-managed|self-managing|self-organi[sz]\w*|holacracy|sociocracy|co-?operative|co-?op|worker-owned|employee-owned)\b|\b(everyone|everybody|we're all|we are all)('s| is)? (an? )?(owners?|partners?|shareholders?|equals?)\b
 flat 1 - \b(nobody|no one)('s| is) (gatekeeping|acting like a (big )?boss)\b
 hierarchical 2 >flat \bhierarch\w*
 hierarchical 2 >moderate \b(chain of command|pecking order|titles matter|brigade|military|army|old school)\b
@@ -46,18 +46,18 @@ hierarchical 0.75 - \bline manager\b|\bformality\b
 moderate 2 - \b(there are|there's|we have|we've got) (\w+ )?(bosses|managers|a boss|a manager|titles|layers|levels|a hierarchy|structure),? but (they're|they are|it's|it is|nobody|no one) (not|never|pretty|quite|very|fairly|really)? ?(precious|approachable|relaxed|informal|light|human|hands-off|easy-going|friendly|pulls? rank|stiff|rigid|formal|strict|a big deal)\b
 moderate 1.5 - \b(not|isn't|aren't) (precious|stuffy|strict) about (it|titles|rank|hierarchy|the chain)\b|\bgo(ing)? round the chain\b|\bskip(ping)? (a level|levels)\b.{{0,30}}\b(fine|ok|okay|allowed|nobody minds)\b
 [decision_making]
-autonomous 2 >top_down \b(we|I|you|teams?|each team|every team|engineers|people|scientists|staff|the team) (just |really |mostly |usually |then )?(decide|decides|choose|chooses|pick|picks)\b(?! (all )?together| as a)
+autonomous 2 >top_down \b(we|I|you|teams?|each team|every team|engineers|people|scientists|staff|the team) (just |really |mostly |usually |then )?(decide|decides|choose|chooses|pick|picks)\b(?! (all )?together| as a| (my|your|their|our|his|her) (own )?(hours|schedule|days|shifts|holidays)| when)
 autonomous 2 >top_down \bdecide (for )?(ourselves|themselves|yourself|myself|itself)\b|\b(up to|down to) (us|the team|each team|them|the individual)\b|\bset by (each|the) (team|group|individual)\b|\b(chose|chooses|picked|picks) (\w+ ){{0,5}}(herself|himself|themselves|myself|ourselves)\b
 autonomous 2 >top_down \b(it's|it is) (our|their|your|my) (decision|call|choice)\b|\bmake (its|their|our|your|my) own (calls?|decisions?)\b
 autonomous 2 >top_down \b(pick|picked|choose|chose|set|sets|run|runs|own|owns|write|wrote) (its|their|our|my|your) own (\w+ )?(tools?|stuff|targets|priorities|goals|roadmap|decisions|direction|projects?|show|work|platform)\b
 autonomous 2 - \bwhoever owns\b|\bclosest to the problem\b|\bmakes? the call\b|\bdecide for themselves\b
 autonomous 1.5 >top_down \b(autonom\w*|empower\w*|trusted to|without asking)\b|\bown (your|their|my) (area|decisions|work)\b
-consensus 2.5 - \bconsensus\b|\b(everyone|everybody) can live with\b|\buntil (everyone|everybody|the (whole )?room|we all|all of us|all)( is| are)? (agrees?|agree|on board|behind|happy)\b
+consensus 2.5 - \bconsensus\b|\b(everyone|everybody) can live with\b|\b(until|till|til|'til) (everyone|everybody|the (whole )?room|we( all)?|all of us|all)( is| are)? (agrees?|agree|on board|behind|happy)\b
 consensus 2 - \b(decide|decided|decisions?|agree\w*)( \w+)? (all )?together\b|\b(nobody|no one)('s| is) blocking\b|\b(everyone|everybody)('s| is) (behind it|on board)\b
 consensus 1.5 >top_down \bvot(e|es|ed|ing)\b|\bhave a say\b|\bget a say\b
 consensus 1.5 - \b(we|they|everyone|everybody) (\w+ )?(talk|argue|discuss|hash)\w* (it |things )?(through|out)\b|\b(talk|argu|discuss|go round|went round|keep arguing)\w* (it |things )?(through )?until\b|\bbuy-in\b
 consensus 2 - \b(decide|decided|agree|choose|chose)\w* (\w+ )?as a (team|group)\b
-consensus 1 - \b(round|around) the (big )?table\b|\bwhole[- ](staff|studio|team|company) (meeting|session)s?\b|\bgeneral meeting\b
+consensus 1 - \b(round|around) (the|a) (big )?table\b|\bwhole[- ](staff|studio|team|company) (meeting|session)s?\b|\bgeneral meeting\b
 top_down 2 - \b(goes|go|went|sent|taken) (up )?(to|before) (the )?(board|committee|exec\w*|senior (team|leadership|management)|management|head office|the top|the partners|the owners?|the trustees)\b
 top_down 2 - \b(has|have|gets?|got) the (last|final) (word|say|call)\b|\bwhat(ever)? (he|she|they|the \w+) says? goes\b|\b(his|her|their) word is (law|final)\b|\babove my pay grade\b
 top_down 2 - \b(decided|made|sorted|settled) (above|over) (my|our|your|their) heads?\b|\b(we|you|they|I) (are|were|get|got) (just )?(informed|handed)\b
