@@ -240,3 +240,11 @@ def test_one_passing_hint_decides_nothing_but_two_do() -> None:
 def test_a_short_reply_outweighs_a_hint_in_the_same_words() -> None:
     # "calm" alone is a hint; as the answer to "What's the pace like?" it states the pace.
     assert _value("Interviewer: What's the pace like?\nSam: Calm.", "pace") == "steady"
+
+
+def test_only_weak_hints_decide_nothing() -> None:
+    # "in the lab" and "sit together" (0.5 each) add up, but neither states a policy.
+    text = (
+        "Interviewer: Go on.\nSam: I run my tests in the lab. On Fridays we sit together for lunch."
+    )
+    assert _value(text, "remote_policy") == "unknown"

@@ -65,3 +65,8 @@ def test_a_follow_up_keeps_the_former_employer_in_view() -> None:
         "Ana: Everything had to go up the chain."
     )
     assert not _counts(text, "up the chain")
+
+
+def test_what_someone_did_not_talk_about_is_not_evidence() -> None:
+    text = "Recruiter notes: She didn't talk about promotion or hours, and I didn't press."
+    assert not _counts(text, "promotion")

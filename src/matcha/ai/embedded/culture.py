@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from matcha.ai.embedded import signals, summary
+from matcha.ai.embedded.cues import HINT_WEIGHT
 from matcha.ai.embedded.lexicon import BLENDS
 from matcha.ai.embedded.text import Sentence, sentences
 from matcha.ai.embedded.votes import Vote, collect_votes
@@ -60,8 +61,10 @@ def choose(dimension: str, votes: Sequence[Vote]) -> Reading:
 
 
 def lone_hint(votes: Sequence[Vote]) -> bool:
-    """One passing hint ("a meeting", "deadlines") is no statement of the culture."""
-    return len(votes) == 1 and votes[0].hint
+    """One passing hint ("a meeting", "deadlines"), or only weak ones ("in the lab", "sit
+    together"), is no statement of the culture."""
+    hints = all(v.hint for v in votes)
+    return hints and (len(votes) == 1 or all(v.weight < HINT_WEIGHT for v in votes))
 
 
 def evidence_for(votes: Sequence[Vote], values: set[str]) -> list[str]:

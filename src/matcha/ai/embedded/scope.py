@@ -49,7 +49,8 @@ _OTHERS = re.compile(
     r"(?:we|they|it|that) (?:might|may|could) (?:move|go|switch|change|become|introduce|"
     r"require|bring)|(?:will|would|going to) (?:probably |eventually )?(?:move|switch|"
     r"introduce|require|become)|in the future|one day|eventually|if (?:we|they) (?:grow|"
-    r"get bigger))",
+    r"get bigger)|(?:did not|didn't|never|does not|doesn't|would not|wouldn't) (?:talk|speak|say|"
+    r"mention|discuss|go into|comment)\w*(?: (?:about|on|much|anything))?)",
     re.IGNORECASE,
 )
 # A sentence still telling the story of elsewhere: past tense or "you'd…".

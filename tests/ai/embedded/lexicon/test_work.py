@@ -128,3 +128,19 @@ def test_more_work_phrases(answer: str, dim: str, value: str) -> None:
 def test_everybody_helps_everybody() -> None:
     answer = "Everybody helps everybody here."
     assert _value(answer, "collaboration_style") == "highly_collaborative"
+
+
+@pytest.mark.parametrize(
+    ("answer", "dim"),
+    [
+        ("We ran the old and the new system side by side for a month.", "collaboration_style"),
+        ("Marking you do in your own time.", "communication"),
+    ],
+)
+def test_phrases_that_are_not_about_people_working(answer: str, dim: str) -> None:
+    assert _value(answer, dim) == "unknown"
+
+
+def test_replies_in_their_own_time_are_async() -> None:
+    answer = "People reply to threads in their own time."
+    assert _value(answer, "communication") == "async_first"

@@ -6,7 +6,7 @@ highly_collaborative 1.5 >independent \b(highly |very )?collaborat\w*
 highly_collaborative 2 - \bcollaborat\w* (closely|constantly|all the time|on (every|everything))
 highly_collaborative 1.5 >independent \bwork\w* (very )?(closely|side by side|together|as one|hand in hand)\b
 highly_collaborative 1.5 - \b(design|build|draw|writ|prep|plan|solv|cook|pack|load|cod|creat|mak|shar|decid|review|look)\w* (\w+ ){0,4}together\b
-highly_collaborative 1.5 - \b(side by side|pitch(es)? in|help(s|ing)? each other|team ?work|mucks? in|chips? in|all hands on deck)\b
+highly_collaborative 1.5 - \b((sit|sits|sat|sitting|stand|stands|we're|we are|are) side by side|pitch(es)? in|help(s|ing)? each other|team ?work|mucks? in|chips? in|all hands on deck)\b
 highly_collaborative 1.5 - \b(together as a (group|team)|(is|are|'re|'s|like) (all |just )?one (big )?team|team (effort|thing|sport)|(everything|everyone|everybody) (is )?together)\b
 highly_collaborative 1.5 - \b(shared ownership|co-?own\w*|co-?design\w*|co-?creat\w*|share the (work|load|credit|drawings|model|tips))\b
 highly_collaborative 1.5 - \b(critic|critique|review|check)\w* each other'?s?\b|\bwork is shared\b
@@ -44,7 +44,7 @@ async_first 1.5 >sync_heavy \bwritten (docs|updates?|communication|threads|posts
 async_first 1.5 >sync_heavy \b(write|writes|writing|wrote) (things|everything|it all|a (short )?(design )?doc\w*|a proposal|an? rfc)\b
 async_first 1.5 >sync_heavy \b(design docs?|rfcs?|proposal documents?|comment threads)\b|\bcomment\w* (on it |on the doc )?(in their own time|over the next)
 async_first 2 - \b(reply|replies|respond|answer|response)\w* (comes )?(with)?in (a few |some )?(hours|the day)\b|\b(answer|reply|response)\w* (comes? )?(a few |some )?hours later\b
-async_first 2 - \b(reply|replies|respond\w*|answer\w*) when (they|you|people) (get to it|can|have time)\b|\bin (their|your) own time\b
+async_first 2 - \b(reply|replies|respond\w*|answer\w*) when (they|you|people) (get to it|can|have time)\b|\b(reply|replies|respond\w*|answer\w*|read\w*|comment\w*|get back to (you|me|us))\b.{0,30}\bin (their|your|our|my) own time\b
 async_first 0.75 >sync_heavy \b(docs|documents|documentation|notion|loom|confluence|threads)\b
 async_first 1 - \brecord\w* (short )?videos\b
 sync_heavy 1 >async_first \bmeetings?\b
