@@ -80,6 +80,8 @@ def test_one_person_is_not_a_headcount(text: str) -> None:
         ("Our head-count is about 80.", 80),
         ("We're a couple of thousand worldwide.", 2000),
         ("We're forty-odd across the UK.", 40),
+        ("She works at a 25-person design studio.", 25),
+        ("It's a 400-employee business.", 400),
     ],
 )
 def test_more_ways_to_state_a_headcount(text: str, count: int) -> None:

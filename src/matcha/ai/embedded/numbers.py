@@ -28,7 +28,7 @@ _APPROX = rf"(?:(?:{_MORE}|{_LESS}|about|around|roughly|approximately|some|close
 _APPROX += r"like|circa|~|only|just|now|currently|still)\s+)*"
 PEOPLE = (
     r"(?:people|employees|staff|persons|colleagues|members|folks|workers|heads|humans|souls|"
-    r"FTEs?|full-timers|staffers|of us|strong)"
+    r"FTEs?|full-timers|staffers|of us|strong|(?<=-)(?:person|man|employee))"
 )
 _WE_ARE = (
     r"(?:we're|we are|we were|we've got|we have|there are|there's|there're|we number|"

@@ -117,3 +117,21 @@ def test_co_ops_and_talking_till_we_agree(answer: str, dim: str, value: str) -> 
 
 def test_choosing_your_own_hours_is_not_a_decision_style() -> None:
     assert _value("I choose my own hours, within reason.", "decision_making") == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("answer", "dim", "value"),
+    [
+        ("The directors make all the big decisions.", "decision_making", "top_down"),
+        ("Juniors are expected to fall in line.", "decision_making", "top_down"),
+        ("We meet until the whole room is comfortable with it.", "decision_making", "consensus"),
+        ("You never question a consultant on the ward round.", "hierarchy", "hierarchical"),
+        ("There are six grades between a trainee and a director.", "hierarchy", "hierarchical"),
+        ("It's very old-fashioned, honestly.", "hierarchy", "hierarchical"),
+        ("There are leads and heads, but it doesn't feel heavy.", "hierarchy", "moderate"),
+        ("We don't really have managers.", "hierarchy", "flat"),
+        ("The founder is just another developer most days.", "hierarchy", "flat"),
+    ],
+)
+def test_round_three_structure_phrases(answer: str, dim: str, value: str) -> None:
+    assert _value(answer, dim) == value

@@ -144,3 +144,15 @@ def test_phrases_that_are_not_about_people_working(answer: str, dim: str) -> Non
 def test_replies_in_their_own_time_are_async() -> None:
     answer = "People reply to threads in their own time."
     assert _value(answer, "communication") == "async_first"
+
+
+@pytest.mark.parametrize(
+    ("answer", "value"),
+    [
+        ("Every design goes through a group crit.", "highly_collaborative"),
+        ("The work is everyone's and nobody's.", "highly_collaborative"),
+        ("Mornings are mine, afternoons are for the team.", "mixed"),
+    ],
+)
+def test_round_three_collaboration_phrases(answer: str, value: str) -> None:
+    assert _value(answer, "collaboration_style") == value

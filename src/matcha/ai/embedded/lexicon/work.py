@@ -26,6 +26,7 @@ independent 1 >highly_collaborative \bsilos?\b
 highly_collaborative 2 - \bin each other'?s pockets\b|\b(nothing|no one|nobody|you) (gets done|can do (it|this|that|a \w+|the \w+|anything)|does anything) (alone|on (their|your|his|her) own|solo)\b|\bcan't do (a|an|the|it|this|that|anything) (\w+ ){0,2}alone\b
 highly_collaborative 1.5 - \b(group|joint|collective|shared) (effort|endeavour|thing|job)\b|\b(everybody|everyone|all|we all) (piles?|piling|mucks?|mucking|jumps?|jumping) in\b|\bbounc\w* (ideas )?(off each other|around|off one another)\b
 highly_collaborative 1.5 - \b(lean|leans|rely|relies|depend|depends|cover|covers) (on|for) each other\b|\b(swap|swapping|rotate|rotating) (round|around|roles|jobs)\b|\btake turns\b|\b(tight|close) (team|unit|crew|crowd|bunch)\b|\b(everybody|everyone) helps (everybody|everyone)\b
+highly_collaborative 1.5 - \b(group|team|studio|peer) (crits?|critiques?)\b|\b(everyone's|everybody's) and (no one's|nobody's)\b
 highly_collaborative 1.5 - \bnot (any|one) (one )?person's\b|\b(no|nobody's|there's no) ["“‘']?(that's )?(my|your|his|her) (bit|job|patch|part)\b
 independent 1.5 - \b(got|have|has|run|runs|manage|manages|look after|looks after) (my|their|his|her|our|your) own (accounts?|clients?|projects?|patch|caseload|territory|portfolio|customers|stores?|sites?)\b
 independent 2 - \b(left|leave you|leaves you|leave us|leave me) to (get on with it|(my|your|our|their|his|her) own devices|it)\b|\blone wol(f|ves)\b|\b(each|every) (\w+ ){0,2}(has|have|gets|owns|runs) (their|his|her|its|my|a)? ?own (clients?|projects?|accounts?|caseload|book|patch|territory|route|round|portfolio|files?|desk|region|area|queue|list)\b
@@ -34,7 +35,7 @@ independent 1.5 - \b(my|our|their) (clients?|accounts?|projects?|patch|book|case
 independent 1.5 - \b(don't|do not|rarely|hardly ever|seldom) (really |much )?(overlap|cross paths|work on the same)\b|\b(barely|rarely|hardly|seldom|hardly ever) see each other\b
 independent 1.5 - \b(everyone|everybody|we all|people|we each) (just )?(does|do|doing|gets on with) (their|our|his|her) own thing\b|\bone-(wo)?man (band|show|army)\b
 mixed 3 - \b(mix|balance|split)\b (of|between) (working )?(solo|independent|individual|alone|on (my|your|their) own)
-mixed 3 - \b(mix|balance)\b.{0,60}\b(alone|on my own|by myself|solo|independent\w*)\b|\b(alone|on my own|by myself|solo)\b.{0,60}\b(together|with (the )?(team|others|everyone))\b
+mixed 3 - \b(mix|balance)\b.{0,60}\b(alone|on my own|by myself|solo|independent\w*)\b|\b(alone|on my own|by myself|solo|(are|is) mine|heads?-down)\b.{0,60}\b(together|(with|for) (the )?(team|others|everyone|group))\b
 mixed 3 - \bhalf\b (\w+ ){0,6}(alone|on my own|by myself|solo|headphones)\b.{0,60}\bhalf\b
 [communication]
 async_first 2 >sync_heavy \basync\w*
