@@ -70,3 +70,20 @@ def test_a_follow_up_keeps_the_former_employer_in_view() -> None:
 def test_what_someone_did_not_talk_about_is_not_evidence() -> None:
     text = "Recruiter notes: She didn't talk about promotion or hours, and I didn't press."
     assert not _counts(text, "promotion")
+
+
+def test_wishes_are_not_the_company() -> None:
+    text = "Interviewer: What next?\nAna: Ideally a flat structure. I'd love more flexibility."
+    assert not _counts(text, "flat structure")
+    assert not _counts(text, "more flexibility")
+
+
+def test_an_answer_about_the_candidates_own_life_is_not_the_company() -> None:
+    text = (
+        "Interviewer: What do you do outside work?\n"
+        "Ana: I run a book club; we decide together what to read.\n"
+        "Interviewer: And at work?\n"
+        "Ana: We decide together there too."
+    )
+    assert not _counts(text, "decide together what")
+    assert _counts(text, "decide together there")

@@ -128,3 +128,7 @@ def test_you_need_to_be_at_the_bench_is_in_office() -> None:
 
 def test_home_days_are_hybrid() -> None:
     assert _value("The two home days make the commute bearable.", "remote_policy") == "hybrid"
+
+
+def test_flexible_about_a_notice_period_is_not_about_hours() -> None:
+    assert _value("My manager is flexible about my notice.", "work_life_balance") == "unknown"

@@ -13,7 +13,7 @@ _TIME = (
 
 TABLE = rf"""
 [work_life_balance]
-flexible 2 >structured \bflexib\w*|\bflexi-?time\b|\bflextime\b
+flexible 2 >structured \bflexib\w*\b(?! (about|on|with|around) (it|that|this|the (notice|start|date|salary|price|deadline|scope|dress code)|my notice|start dates?|salary|pay|dress))|\bflexi-?time\b|\bflextime\b
 flexible 2 - \b(set|choose|pick|plan|decide|agree|manage|make)s? (\w+ )?(your|their|my|our|her|his) own (schedule|hours|working pattern|pattern|days|times?|working week)\b
 flexible 2 - \bwhen(ever)? (it )?suits\b|\bwhatever suits\b|\bwhenever (you|they|I|we) (like|want)\b|\b(like|when|whenever) you want\b|\bwhen(ever)? (you|they|I|we) like\b|\bwork whenever\b
 flexible 2 - \b(hours|schedule|time)\W+(are |is )?(totally |entirely |completely )?(up to (me|you|them|her|him)|(my|your|her|his|their) own)\b|\b(totally|entirely) up to (me|you|them)\b
