@@ -86,3 +86,12 @@ def test_one_person_is_not_a_headcount(text: str) -> None:
 )
 def test_more_ways_to_state_a_headcount(text: str, count: int) -> None:
     assert [h.count for h in headcounts(text)] == [count]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [("Like, uh, fifteen?", 15), ("Um, tens of thousands.", 20000), ("Hundreds, I think.", 200)],
+)
+def test_answers_with_fillers_and_plural_scales(text: str, count: int) -> None:
+    answer = answered_count(text)
+    assert answer is not None and answer.count == count

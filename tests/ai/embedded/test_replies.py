@@ -77,6 +77,10 @@ def _value(question: str, answer: str, dim: str) -> str:
         ("Is it very hierarchical?", "Not especially.", "hierarchy", "flat"),
         ("Can you work from home?", "Not in this job.", "remote_policy", "in_office"),
         ("Do people mostly work alone?", "God no.", "collaboration_style", "highly_collaborative"),
+        ("So, um, how many staff?", "Like, uh, fifteen?", "team_size", "small"),
+        ("How many people work at the group?", "Tens of thousands.", "team_size", "large"),
+        ("Who decides how you plan your day?", "I do.", "decision_making", "autonomous"),
+        ("Who decides what gets bought?", "I do.", "decision_making", "top_down"),
     ],
 )
 def test_a_short_answer_states_a_value_on_the_asked_topic(

@@ -53,7 +53,12 @@ _PATTERNS = [
         re.I,
     ),
 ]
-_ANSWER = re.compile(rf"^\W*{_COUNT}(?=\W|$)", re.I)
+_FILLER = r"(?:(?:um+|uh+|er+m?|like|oh|well|so|hmm+|honestly|i think|i'd say|gosh|ooh),?\s+)*"
+_ANSWER = re.compile(rf"^\W*{_FILLER}{_COUNT}(?=\W|$)", re.I)
+_ANSWER_SCALE = re.compile(
+    rf"^\W*{_FILLER}(?:(?:many|several|a few) )?(tens of thousands|thousands|hundreds)\b", re.I
+)
+_SCALE_SIZE = {"tens of thousands": 20000, "hundreds": 200, "thousands": 2000}
 
 
 @dataclass(frozen=True)
@@ -109,8 +114,8 @@ def headcounts(text: str) -> list[Headcount]:
     for match in _PLURAL_SCALE.finditer(text):  # "hundreds of staff", "thousands of people"
         rest = text[match.end() : match.end() + 40]
         if re.match(rf"\s+(?:\w+\s+)?{PEOPLE}\b", rest, re.I):
-            size = {"tens of thousands": 20000, "hundreds": 200, "thousands": 2000}
-            found[match.start()] = Headcount(size.get(match.group(1).lower(), 24), match.start())
+            size = _SCALE_SIZE.get(match.group(1).lower(), 24)
+            found[match.start()] = Headcount(size, match.start())
     for pattern in _PATTERNS:
         for match in pattern.finditer(text):
             count = words_to_int(match.group(2))
@@ -123,6 +128,9 @@ def headcounts(text: str) -> list[Headcount]:
 
 def answered_count(text: str) -> Headcount | None:
     """A bare number opening an answer to "how many people…?" ("Thirty-four.", "About 60.")."""
+    scale = _ANSWER_SCALE.match(text)  # "Tens of thousands, honestly."
+    if scale:
+        return Headcount(_SCALE_SIZE[scale.group(1).lower()], 0)
     match = _ANSWER.match(text)
     count = words_to_int(match.group(2)) if match else None
     return Headcount(_adjusted(match.group(1), count), 0) if match and count else None

@@ -106,9 +106,11 @@ def topic_hits(question: str, reply: Sentence, dimension: str, scope: Scope) -> 
     asked = last_question(question)
     if _POLAR.search(asked) and not _ALTERNATIVE.search(asked):
         return {}
-    hits: dict[str, float] = {}
-    for topic in asked_topics(asked):
-        if topic.split("/")[0] == dimension:
-            for value, weight in cue_hits(reply.text, dimension, scope, REPLY_CUES[topic]).items():
-                hits[value] = max(hits.get(value, 0.0), weight)
-    return hits
+    # A detail topic ("Who decides how you do your work?") reads the reply before the general
+    # one ("Who decides?"): "I do." is autonomy there, a boss speaking here.
+    topics_asked = [t for t in asked_topics(asked) if t.split("/")[0] == dimension]
+    for topic in sorted(topics_asked, key=lambda t: "/" not in t):
+        hits = cue_hits(reply.text, dimension, scope, REPLY_CUES[topic])
+        if hits:
+            return hits
+    return {}

@@ -132,3 +132,11 @@ def test_home_days_are_hybrid() -> None:
 
 def test_flexible_about_a_notice_period_is_not_about_hours() -> None:
     assert _value("My manager is flexible about my notice.", "work_life_balance") == "unknown"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    ["Whatever works for you, really.", "Nobody's clock-watching here."],
+)
+def test_whatever_works_is_flexible(answer: str) -> None:
+    assert _value(answer, "work_life_balance") == "flexible"

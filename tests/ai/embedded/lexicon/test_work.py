@@ -156,3 +156,14 @@ def test_replies_in_their_own_time_are_async() -> None:
 )
 def test_round_three_collaboration_phrases(answer: str, value: str) -> None:
     assert _value(answer, "collaboration_style") == value
+
+
+@pytest.mark.parametrize(
+    ("answer", "value"),
+    [
+        ("Pretty even keel, no big panics.", "steady"),
+        ("Every change goes through two committees.", "slow_methodical"),
+    ],
+)
+def test_round_five_pace_phrases(answer: str, value: str) -> None:
+    assert _value(answer, "pace") == value

@@ -19,6 +19,7 @@ flexible 2 - \bwhen(ever)? (it )?suits\b|\bwhatever suits\b|\bwhenever (you|they
 flexible 2 - \b(hours|schedule|time)\W+(are |is )?(totally |entirely |completely )?(up to (me|you|them|her|him)|(my|your|her|his|their) own)\b|\b(totally|entirely) up to (me|you|them)\b
 flexible 2 - \b(as|so) long as (the |your |my )?(work|it|things)('s| is| gets?) (done|covered)\b
 flexible 2 - \btime off is (easy|unlimited|never a (battle|problem))\b|\bunlimited (pto|leave|holidays?|vacation|time off)\b|\b(easy|encouraged) to take\b
+flexible 2 - \bwhatever works (for (you|them|me|us|people|everyone)|best)\b|\b(nobody|no one)('s| is)? (clock-?watching|watching the clock|counting (the |your )?hours)\b
 flexible 1.5 - \b(compressed (week|hours)|four long days|nine-day fortnight|school run|part-time|job-?shar\w*)\b
 flexible 1.5 - \btake (the |a )?(time|afternoon|morning|day|days|friday) off\b|\bput it in the (team |shared )?calendar\b
 structured 1.5 >flexible \b(tracks?|monitors?|watch(es)?|counts?|checks?) (the clock|(your |my |the )?hours|when (you|people))\b|\bnobody (tracks|checks|monitors) it\b

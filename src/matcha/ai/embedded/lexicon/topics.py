@@ -58,6 +58,9 @@ TOPICS: dict[str, re.Pattern[str]] = {
         r"together)\b",
         "decision_making/freedom": r"\bhow much (?:freedom|autonomy|latitude|independence|"
         r"leeway|rope|control)\b|\bhow (?:free|autonomous|independent) are you\b",
+        "decision_making/own": r"\b(?:how|what|when) you (?:do|work|approach|run|spend|plan|"
+        r"organi[sz]e|tackle)\b|\byour (?:own )?(?:work|job|day|projects?|tasks?|time|schedule|tools|"
+        r"cases|clients|accounts|caseload|patch)\b",
         "decision_making/say": r"\bhow much (?:say|input|voice|influence)\b",
         "team_size": rf"\bhow (?:many{_NOT_PEOPLE}|big|large)\b|\bhead-?count\b|\bsize\b",
         "work_life_balance/hours": r"\bhow many hours\b|\bhours (?:a|per|each) week\b",
@@ -82,6 +85,8 @@ autonomous 2 - {_LEAD}(?:whoever|the person (?:doing|closest|who)|each (?:team|p
 [decision_making/freedom]
 autonomous 2 - {_LEAD}(?:loads|lots|a lot|plenty|heaps|tons|total|complete|full|huge|masses|all (?:I|you) (?:want|need)|as much as (?:I|you) (?:want|like|need)|more than enough)\b
 top_down 2 - {_LEAD}(?:not (?:much|a lot|a great deal|enough|really)|very little|little|none|zero|hardly any|not as much as)\b
+[decision_making/own]
+autonomous 2 - {_LEAD}(?:(?:it's |that's )?(?:me|myself|I do|I decide|we do|the team does|the team|us)|(?:up to|down to) (?:me|us|the team))\b
 [decision_making/say]
 consensus 2 - {_LEAD}(?:loads|lots|a lot|plenty|heaps|tons|a fair bit|quite a lot|a real one|as much as anyone|the same as everyone)\b
 top_down 2 - {_LEAD}(?:not (?:much|a lot|a great deal|enough|really)|very little|little|none|zero|hardly any)\b

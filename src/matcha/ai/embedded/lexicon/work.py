@@ -76,6 +76,7 @@ fast_startup 1.5 - \b(everything|it)('s| is| was) (always )?(needed )?yesterday\
 fast_startup 1.5 >steady \bpriorities (flip|swing|lurch|jump)\w*|\b(the |a )?plan (moves|changes|lasts (until|till|about|a))\b|\bnothing stays (the same|still)\b
 steady 3 - \bsteady\b|\bsteadily\b
 steady 2 - \b(predictable|consistent|sustainable|regular|calm|even|same|stable|sane|steady|measured) (cadence|pace|rhythm|tempo|week|flow|beat|drumbeat)\b|\bmarathon,? not a sprint\b
+steady 2 - \beven keel\b|\bno (big |real )?(panics|fire-?drills|firefighting|mad rushes)\b
 steady 1.5 - \bsame (rhythm|pace)\b|\b(week|day|month) in,? (week|day|month) out\b|\b(week|month) (to|after) (week|month)\b|\bsustainable\b
 steady 1 - \b(predictable|calm|sane|routine|stable)\b
 steady 1 - \b(ship|releas|deploy|sprint)\w*\b.{0,30}\b(every two weeks|biweekly|fortnightly)\b|\b\w+[- ]week (cycles?|sprints?)\b
@@ -86,5 +87,6 @@ slow_methodical 1.5 - \btake (the |our |their )?time (to|over|with|on)\b
 slow_methodical 1 - \btake time\b|\bget it right\b|\blong (timescales|cycles|review)\b
 slow_methodical 1 - \b(release quarterly|quarterly releases?)\b|\brelease\w* (once|twice) a (year|quarter)\b
 slow_methodical 1 - \b(regression cycle|(security|architecture|legal|compliance) review|change control|validation|governance|regulat\w*|audits?)\b
+slow_methodical 1.5 - \b(goes|go|went|has to go|have to go|passes|pass) through (\w+ ){0,2}(committees?|approvals?|sign-offs?|layers|boards?|panels?|rounds of)\b
 slow_methodical 1 - \bchange (approval|advisory) board\b|\bpiloted\b
 """
