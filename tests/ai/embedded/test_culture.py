@@ -225,3 +225,26 @@ def test_company_headcount_wins_over_a_team_headcount() -> None:
 def test_hedged_single_hint_is_weaker_than_a_plain_statement() -> None:
     text = "Interviewer: Pace?\nKai: Maybe it's a bit slow sometimes. We ship every week though."
     assert _value(text, "pace") == "fast_startup"
+
+
+def test_one_passing_hint_decides_nothing_but_two_do() -> None:
+    once = "Interviewer: How was Tuesday?\nSam: Fine. I had a meeting with a supplier."
+    assert _value(once, "communication") == "unknown"
+    twice = (
+        "Interviewer: How was Tuesday?\n"
+        "Sam: Fine. I had a meeting with a supplier. Then more meetings after lunch."
+    )
+    assert _value(twice, "communication") == "sync_heavy"
+
+
+def test_a_short_reply_outweighs_a_hint_in_the_same_words() -> None:
+    # "calm" alone is a hint; as the answer to "What's the pace like?" it states the pace.
+    assert _value("Interviewer: What's the pace like?\nSam: Calm.", "pace") == "steady"
+
+
+def test_only_weak_hints_decide_nothing() -> None:
+    # "in the lab" and "sit together" (0.5 each) add up, but neither states a policy.
+    text = (
+        "Interviewer: Go on.\nSam: I run my tests in the lab. On Fridays we sit together for lunch."
+    )
+    assert _value(text, "remote_policy") == "unknown"

@@ -61,3 +61,37 @@ def test_a_bare_number_answering_how_many() -> None:
 
 def test_size_buckets() -> None:
     assert [size_bucket(n) for n in (50, 51, 500, 501)] == ["small", "medium", "medium", "large"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One of us takes the phones while the others pack.",
+        "If one of us is off sick, the rest cover.",
+    ],
+)
+def test_one_person_is_not_a_headcount(text: str) -> None:
+    assert headcounts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Our head-count is about 80.", 80),
+        ("We're a couple of thousand worldwide.", 2000),
+        ("We're forty-odd across the UK.", 40),
+        ("She works at a 25-person design studio.", 25),
+        ("It's a 400-employee business.", 400),
+    ],
+)
+def test_more_ways_to_state_a_headcount(text: str, count: int) -> None:
+    assert [h.count for h in headcounts(text)] == [count]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [("Like, uh, fifteen?", 15), ("Um, tens of thousands.", 20000), ("Hundreds, I think.", 200)],
+)
+def test_answers_with_fillers_and_plural_scales(text: str, count: int) -> None:
+    answer = answered_count(text)
+    assert answer is not None and answer.count == count

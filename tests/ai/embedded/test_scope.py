@@ -43,3 +43,47 @@ def test_reset_after_contrast_within_a_sentence() -> None:
 def test_hedges_weaken() -> None:
     items = sentences("Jo: I guess it's kind of flat. Probably flat. It is flat.")
     assert [s.weight for s in scopes(items)] == [HEDGE_WEIGHT**2, HEDGE_WEIGHT, 1.0]
+
+
+def test_before_i_was_at_and_there_i_had_are_elsewhere() -> None:
+    text = (
+        "Interviewer: How long have you been here?\n"
+        "Ana: Two years. Before I was at a huge insurer, nine thousand people.\n"
+        "Interviewer: Different how?\n"
+        "Ana: There I had three bosses above me. Here it's just Sam."
+    )
+    assert not _counts(text, "nine thousand people")
+    assert not _counts(text, "three bosses")
+    assert _counts(text, "just Sam")
+
+
+def test_a_follow_up_keeps_the_former_employer_in_view() -> None:
+    text = (
+        "Interviewer: Where were you before?\n"
+        "Ana: I was at a bank before that, and it was very rigid.\n"
+        "Interviewer: How was it different?\n"
+        "Ana: Everything had to go up the chain."
+    )
+    assert not _counts(text, "up the chain")
+
+
+def test_what_someone_did_not_talk_about_is_not_evidence() -> None:
+    text = "Recruiter notes: She didn't talk about promotion or hours, and I didn't press."
+    assert not _counts(text, "promotion")
+
+
+def test_wishes_are_not_the_company() -> None:
+    text = "Interviewer: What next?\nAna: Ideally a flat structure. I'd love more flexibility."
+    assert not _counts(text, "flat structure")
+    assert not _counts(text, "more flexibility")
+
+
+def test_an_answer_about_the_candidates_own_life_is_not_the_company() -> None:
+    text = (
+        "Interviewer: What do you do outside work?\n"
+        "Ana: I run a book club; we decide together what to read.\n"
+        "Interviewer: And at work?\n"
+        "Ana: We decide together there too."
+    )
+    assert not _counts(text, "decide together what")
+    assert _counts(text, "decide together there")

@@ -101,3 +101,12 @@ def test_negated_subject_reaches_the_whole_clause() -> None:
     assert is_negated(text, text.index("meetings"))
     text = "we have a few meetings"
     assert not is_negated(text, text.index("meetings"))
+
+
+def test_a_dash_ends_a_negated_clause() -> None:
+    text = "We tried hybrid and the answer was no — everyone's on site."
+    assert is_negated(text, text.index("hybrid")) is False
+    assert is_negated(text, text.index("on site")) is False
+    text = "We tried hybrid and the answer was no - everyone's on site."
+    assert is_negated(text, text.index("on site")) is False
+    assert is_negated("The answer was no, not on site.", 23) is True

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from matcha.ai.embedded import signals, summary
+from matcha.ai.embedded.cues import HINT_WEIGHT
 from matcha.ai.embedded.lexicon import BLENDS
 from matcha.ai.embedded.text import Sentence, sentences
 from matcha.ai.embedded.votes import Vote, collect_votes
@@ -47,6 +48,8 @@ def choose(dimension: str, votes: Sequence[Vote]) -> Reading:
         return Reading("unknown", [], None)
     order = CULTURE_DIMENSIONS[dimension]
     winner = max(order, key=lambda v: (totals.get(v, 0.0), -order.index(v)))
+    if lone_hint([v for v in votes if v.value == winner]):
+        return Reading("unknown", [], None)
     supporting = {winner}
     if dimension in BLENDS:
         a, b, blend = BLENDS[dimension]
@@ -55,6 +58,13 @@ def choose(dimension: str, votes: Sequence[Vote]) -> Reading:
         if low >= BLEND_MIN and low / high >= BLEND_RATIO:
             winner, supporting = blend, {a, b, blend}
     return Reading(winner, evidence_for(votes, supporting), confidence(totals, supporting))
+
+
+def lone_hint(votes: Sequence[Vote]) -> bool:
+    """One passing hint ("a meeting", "deadlines"), or only weak ones ("in the lab", "sit
+    together"), is no statement of the culture."""
+    hints = all(v.hint for v in votes)
+    return hints and (len(votes) == 1 or all(v.weight < HINT_WEIGHT for v in votes))
 
 
 def evidence_for(votes: Sequence[Vote], values: set[str]) -> list[str]:

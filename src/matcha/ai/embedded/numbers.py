@@ -28,7 +28,7 @@ _APPROX = rf"(?:(?:{_MORE}|{_LESS}|about|around|roughly|approximately|some|close
 _APPROX += r"like|circa|~|only|just|now|currently|still)\s+)*"
 PEOPLE = (
     r"(?:people|employees|staff|persons|colleagues|members|folks|workers|heads|humans|souls|"
-    r"FTEs?|full-timers|staffers|of us|strong)"
+    r"FTEs?|full-timers|staffers|of us|strong|(?<=-)(?:person|man|employee))"
 )
 _WE_ARE = (
     r"(?:we're|we are|we were|we've got|we have|there are|there's|there're|we number|"
@@ -41,17 +41,24 @@ _PATTERNS = [
     # "we're thirty-five, give or take", "we are 24.", "we're eleven now"
     re.compile(
         rf"\b{_WE_ARE}\s+{_COUNT}(?=\s*(?:[.,;:!?)]|$|now\b|in total\b|give or take\b|"
-        r"today\b|at the moment\b|all in\b|or so\b))",
+        r"today\b|at the moment\b|all in\b|or so\b|worldwide\b|globally\b|across\b|"
+        r"in (?:the )?(?:uk|us|group|company|business|firm|country)\b))",
         re.I,
     ),
     # "employs about 400", "a headcount of 1,200", "a staff of thirty", "company of 80"
     re.compile(
-        rf"\b(?:employs?|employing|headcount (?:of|is|was)|staff of|workforce of|company of|"
+        rf"\b(?:employs?|employing|head-?count (?:of|is|was|is now|sits at|stands at)|staff of|"
+        rf"workforce of|company of|"
         rf"organi[sz]ation of|total of|in total,?|altogether,?|all in,?)\s+{_COUNT}",
         re.I,
     ),
 ]
-_ANSWER = re.compile(rf"^\W*{_COUNT}(?=\W|$)", re.I)
+_FILLER = r"(?:(?:um+|uh+|er+m?|like|oh|well|so|hmm+|honestly|i think|i'd say|gosh|ooh),?\s+)*"
+_ANSWER = re.compile(rf"^\W*{_FILLER}{_COUNT}(?=\W|$)", re.I)
+_ANSWER_SCALE = re.compile(
+    rf"^\W*{_FILLER}(?:(?:many|several|a few) )?(tens of thousands|thousands|hundreds)\b", re.I
+)
+_SCALE_SIZE = {"tens of thousands": 20000, "hundreds": 200, "thousands": 2000}
 
 
 @dataclass(frozen=True)
@@ -107,13 +114,13 @@ def headcounts(text: str) -> list[Headcount]:
     for match in _PLURAL_SCALE.finditer(text):  # "hundreds of staff", "thousands of people"
         rest = text[match.end() : match.end() + 40]
         if re.match(rf"\s+(?:\w+\s+)?{PEOPLE}\b", rest, re.I):
-            size = {"tens of thousands": 20000, "hundreds": 200, "thousands": 2000}
-            found[match.start()] = Headcount(size.get(match.group(1).lower(), 24), match.start())
+            size = _SCALE_SIZE.get(match.group(1).lower(), 24)
+            found[match.start()] = Headcount(size, match.start())
     for pattern in _PATTERNS:
         for match in pattern.finditer(text):
             count = words_to_int(match.group(2))
-            start, end = match.span(2)
-            if count and not any(s < end and start < e for s, e in spans):
+            start, end = match.span(2)  # "one of us" is a person, not a head-count
+            if count and count > 1 and not any(s < end and start < e for s, e in spans):
                 spans.append((start, end))
                 found[start] = Headcount(_adjusted(match.group(1), count), start)
     return sorted(found.values(), key=lambda h: h.start)
@@ -121,6 +128,9 @@ def headcounts(text: str) -> list[Headcount]:
 
 def answered_count(text: str) -> Headcount | None:
     """A bare number opening an answer to "how many people…?" ("Thirty-four.", "About 60.")."""
+    scale = _ANSWER_SCALE.match(text)  # "Tens of thousands, honestly."
+    if scale:
+        return Headcount(_SCALE_SIZE[scale.group(1).lower()], 0)
     match = _ANSWER.match(text)
     count = words_to_int(match.group(2)) if match else None
     return Headcount(_adjusted(match.group(1), count), 0) if match and count else None

@@ -3,7 +3,9 @@
 Each sentence gets spans where the speaker talks about something other than the company as it
 is today ("at my old job…", "our clients…", "we used to…", "next year we might…"); a cue found
 inside such a span does not count. A reset marker ("here", "now", "these days", "for us")
-ends the span. Talk of a former employer carries on into the speaker's next sentences while
+ends the span. A wish ("ideally…", "I'd love…") is not the company either, and an answer to a
+question about the candidate's own life ("What do you do outside work?") is about nothing here.
+Talk of a former employer carries on into the speaker's next sentences while
 they stay in the past tense, until such a reset; talk of a plan or a client ends with its
 sentence. Hedges weaken a sentence
 ("maybe", "I think"; two of them, "maybe it's a bit…", weaken it twice).
@@ -25,6 +27,7 @@ _EMPLOYER = (
 _ELSEWHERE = re.compile(
     rf"\b(?:(?:my|our|his|her|their|the) (?:old|last|previous|former|prior|first|other) "
     rf"{_EMPLOYER}s?|(?:where|when) (?:I|he|she|they) (?:used to work|worked|was) before|"
+    r"before,? (?:I|we|he|she|they) (?:was|were|worked|had)\b|"
     r"before (?:that|this|I joined|I came|I started|joining|coming here|here|the merger|"
     r"the acquisition|the pandemic|covid|the restructur\w*)|previously|in the past|back then|"
     r"in those days|(?:we|I|they|he|she|it|people|everyone) used to|"
@@ -48,13 +51,18 @@ _OTHERS = re.compile(
     r"(?:we|they|it|that) (?:might|may|could) (?:move|go|switch|change|become|introduce|"
     r"require|bring)|(?:will|would|going to) (?:probably |eventually )?(?:move|switch|"
     r"introduce|require|become)|in the future|one day|eventually|if (?:we|they) (?:grow|"
-    r"get bigger))",
+    r"get bigger)|(?:did not|didn't|never|does not|doesn't|would not|wouldn't) (?:talk|speak|say|"
+    r"mention|discuss|go into|comment)\w*(?: (?:about|on|much|anything))?|ideally|"
+    r"(?:I'm|I am|she's|he's|they're|she is|he is|they are) (?:looking|hoping) for|"
+    r"(?:I|she|he) (?:prefer|prefers|would prefer|would like|would love)\b|"
+    r"(?:I|she|he)'d (?:prefer|like|love))",
     re.IGNORECASE,
 )
 # A sentence still telling the story of elsewhere: past tense or "you'd…".
 _STILL_PAST = re.compile(r"\b(?:was|were|had|did|used to|would)\b|\w'd\b", re.IGNORECASE)
 _PAST_ELSEWHERE = re.compile(
-    r"\b(?:in|at) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?,? (?:I |we |it )?(?:was|were|had|did)\b"
+    r"\b(?:in|at) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?,? (?:I |we |it )?(?:was|were|had|did)\b|"
+    r"^(?:There|Back there|Over there),? (?:I|we|you|they|he|she|it) (?:was|were|had|did|used)\b"
 )
 _HERE = re.compile(
     r"\b(?:here|now|nowadays|these days|today|currently|at present|at the moment|right now|"
@@ -67,7 +75,18 @@ _HEDGE = re.compile(
     r"i think|i believe|more or less|in theory|a bit|a little|somewhat)\b",
     re.IGNORECASE,
 )
-_FOLLOW_UP = re.compile(r"^\W*(?:why|how so|in what way|what do you mean|and then|such as)\b", re.I)
+# Questions about the candidate's own life: the answer says nothing about the company.
+_PERSONAL = re.compile(
+    r"\b(?:outside (?:of )?work|spare time|free time|hobb(?:y|ies)|notice period|salary "
+    r"expectations?|how did you hear|for fun|weekends? off, what)\b",
+    re.IGNORECASE,
+)
+_FOLLOW_UP = re.compile(
+    r"^\W*(?:why|how so|in what way|what do you mean|and then|such as|different how|"
+    r"how (?:was (?:it|that) |is (?:it|that) )?different|what was (?:it|that) like|"
+    r"how did (?:it|that) compare)\b",
+    re.I,
+)
 HEDGE_WEIGHT = 0.7
 
 
@@ -112,6 +131,9 @@ def scopes(items: Sequence[Sentence]) -> list[Scope]:
         if sentence.is_interviewer:
             asked = sentence.text if new_turn else f"{asked} {sentence.text}"
             out.append(Scope((), 1.0))
+            continue
+        if _PERSONAL.search(asked):
+            out.append(Scope(((0, len(sentence.text)),), 1.0))
             continue
         if new_turn and not _FOLLOW_UP.search(asked):
             carried = False

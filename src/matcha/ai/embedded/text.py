@@ -24,7 +24,9 @@ _NEGATORS = re.compile(
     r"(?<!\ba )(?<!\bquite a )\bfew\b",
     re.IGNORECASE,
 )
-_CLAUSE_BREAK = re.compile(r"[,;:.!?]|\b(but|although|though|however|yet|while)\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(
+    r"[,;:.!?—–]|\s-\s|\b(but|although|though|however|yet|while)\b", re.IGNORECASE
+)
 NEGATION_WINDOW = 5
 # "Nobody in our practice is working from home": a negated subject reaches the whole clause.
 _SUBJECT_NEGATORS = re.compile(r"\b(nobody|no one|no-one|none of|neither)\b", re.IGNORECASE)

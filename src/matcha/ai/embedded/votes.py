@@ -2,9 +2,10 @@
 
 Each answer sentence votes for the values its cues name (negated cues for the opposite value),
 unless the cue sits where the speaker talks about another employer, a client, the past or a plan
-(see `scope`). A short "No."/"Yes." answer votes for what the interviewer's question named,
-flipped for "No". The head-count with the widest reach (the company's, not a team's) sets the
-size, and a sentence naming a chain of four or more roles above someone is a hierarchy.
+(see `scope`). An answer is also read against its question (see `replies`): "No." to a yes/no
+question denies what it named, "Long." to "What are the hours like?" states a value. The
+head-count with the widest reach (the company's, not a team's) sets the size, and a sentence
+naming a chain of four or more roles above someone is a hierarchy.
 """
 
 from __future__ import annotations
@@ -13,29 +14,16 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from matcha.ai.embedded.lexicon import BLENDS, CUES, POST_NEGATION, RED_FLAG
+from matcha.ai.embedded.cues import Hit, scored_hits
+from matcha.ai.embedded.lexicon import TOPICS
 from matcha.ai.embedded.numbers import Headcount, answered_count, headcounts, size_bucket
+from matcha.ai.embedded.replies import REPLY_SENTENCES, topic_hits, yes_no_hits
 from matcha.ai.embedded.scope import Scope, scopes
-from matcha.ai.embedded.text import Sentence, is_negated
+from matcha.ai.embedded.text import Sentence
 from matcha.ai.schemas import CULTURE_DIMENSIONS
 
-BLEND_SHARE = 0.6  # a second value this close to a sentence's strongest also counts
-NEGATED_SHARE = 0.8  # a negated cue is slightly weaker evidence for the opposite value
 HEADCOUNT_WEIGHT, OTHER_COUNT_WEIGHT = 3.0, 0.5
-SELF_DESCRIPTION_BOOST = 1.5  # "we're steady" outweighs indirect hints
-_SELF_DESCRIPTION = re.compile(
-    r"\b(we're|we are|it's|it is|we've been|we stay|very much|really|pretty)\s+(\w+\s+){0,2}$",
-    re.I,
-)
-_NO = re.compile(r"^\W*(no|nope|nah|not really|not at all|not quite|not much|never|none)\b", re.I)
-_YES = re.compile(
-    r"^\W*(yes|yeah|yep|yup|definitely|absolutely|totally|very much|pretty much|sure|of course|"
-    r"correct|exactly|right|basically|mostly|kind of|sort of)\b",
-    re.I,
-)
-_BOTH = re.compile(r"\bboth\b", re.I)
-BOTH_WEIGHT = 2.5
-_SIZE_QUESTION = re.compile(r"\bhow (many|big|large)\b|\bhead-?count\b|\bsize\b", re.I)
+_SIZE_QUESTION = TOPICS["team_size"]
 _ROLE = re.compile(
     r"\b(?:(?:senior|junior|assistant|deputy|chief|head|lead|principal)\s+)?(?:\w+\s+)?"
     r"(manager|director|supervisor|lead|leader|head of \w+|chief \w+|vp|ceo|president|partner|"
@@ -46,6 +34,8 @@ _CHAIN = re.compile(
     r"\b(above|below|reports? to|answers? to|then (the|me)|over (me|him|her))\b", re.I
 )
 CHAIN_ROLES = 4
+_REPORTS = re.compile(r"\b(?:reports?|answers?|reporting) (?:in)?to\b", re.I)
+CHAIN_REPORTS = 3
 
 
 @dataclass(frozen=True)
@@ -55,6 +45,7 @@ class Vote:
     value: str
     weight: float
     sentence: Sentence
+    hint: bool = False  # a plain hint from the lexicon ("meetings"), not a statement
 
 
 def sentence_weight(sentence: Sentence) -> float:
@@ -64,69 +55,15 @@ def sentence_weight(sentence: Sentence) -> float:
     return 0.0 if sentence.is_question else 0.25
 
 
-def cue_hits(text: str, dimension: str, scope: Scope | None = None) -> dict[str, float]:
-    """Value -> strongest cue weight in `text`, after negation; cues inside a longer cue's
-    match ("remote" in "fully remote") and cues outside the here-and-now do not count."""
-    red_flag = bool(RED_FLAG.search(text))
-    found: list[tuple[int, int, str, float]] = []
-    for cue in CUES[dimension]:
-        for match in cue.pattern.finditer(text):
-            if scope is not None and not scope.counts(match.start()):
-                continue
-            negated = (
-                red_flag
-                or is_negated(text, match.start())
-                or bool(POST_NEGATION.match(text[match.end() :]))
-            )
-            value, weight = cue.value, cue.weight
-            if negated:
-                if cue.negated_to is None:
-                    continue
-                value, weight = cue.negated_to, cue.weight * NEGATED_SHARE
-            elif _SELF_DESCRIPTION.search(text[: match.start()]):
-                weight *= SELF_DESCRIPTION_BOOST
-            found.append((match.start(), match.end(), value, weight))
-    hits: dict[str, float] = {}
-    for start, end, value, weight in found:
-        inside = any(s <= start and end <= e and (e - s) > (end - start) for s, e, *_ in found)
-        if not inside:
-            hits[value] = max(hits.get(value, 0.0), weight)
-    if not hits:
-        return {}
-    # A sentence states one thing per dimension: keep its strongest. Where two values blend
-    # ("a promotion framework, and a training budget"), it can state both.
-    floor = max(hits.values()) * (BLEND_SHARE if dimension in BLENDS else 1.0)
-    return {value: weight for value, weight in hits.items() if weight >= floor}
-
-
 def _chain_hit(text: str) -> dict[str, float]:
-    """'team lead, then the head of department, then the site head…': four roles is a ladder."""
+    """'team lead, then the head of department, then the site head…': four roles is a ladder;
+    so is "X, who reports to Y, who reports to Z"."""
+    if len(_REPORTS.findall(text)) >= CHAIN_REPORTS:
+        return {"hierarchical": 2.0}
     if not _CHAIN.search(text):
         return {}
     roles = {m.group(0).lower() for m in _ROLE.finditer(text)}
     return {"hierarchical": 2.0} if len(roles) >= CHAIN_ROLES else {}
-
-
-def _reply_hits(question: str, reply: Sentence, dimension: str) -> dict[str, float]:
-    """A bare "No, not at all." or "Yes." answers the question: it states (or denies) its cues."""
-    no, yes = _NO.search(reply.text), _YES.search(reply.text)
-    if dimension in BLENDS and _BOTH.search(reply.text):  # "What about X and Y?" "Both."
-        a, b, blend = BLENDS[dimension]
-        named = {cue.value for cue in CUES[dimension] if cue.pattern.search(question)}
-        if {a, b} <= named:
-            return {blend: BOTH_WEIGHT}
-    if not (no or yes) or cue_hits(reply.text, dimension):
-        return {}
-    hits: dict[str, float] = {}
-    for cue in CUES[dimension]:
-        for match in cue.pattern.finditer(question):
-            asked_negated = is_negated(question, match.start())
-            flip = asked_negated if yes else not asked_negated  # "So not X?" "No." = not X
-            value = cue.negated_to if flip else cue.value
-            if value is not None:
-                weight = cue.weight * (NEGATED_SHARE if flip else 1.0)
-                hits[value] = max(hits.get(value, 0.0), weight)
-    return hits
 
 
 def _size_votes(items: Sequence[Sentence], scoped: Sequence[Scope]) -> list[Vote]:
@@ -154,32 +91,38 @@ def _size_votes(items: Sequence[Sentence], scoped: Sequence[Scope]) -> list[Vote
     ]
 
 
+def _stated(weights: dict[str, float]) -> dict[str, Hit]:
+    """Hits read from a question or a role chain: statements, never mere hints."""
+    return {value: Hit(weight, hint=False) for value, weight in weights.items()}
+
+
 def collect_votes(
     items: Sequence[Sentence], *, use_headcounts: bool = True
 ) -> dict[str, list[Vote]]:
     """Every dimension's votes across the sentences."""
     votes: dict[str, list[Vote]] = {name: [] for name in CULTURE_DIMENSIONS}
     scoped = scopes(items)
-    question, last_turn = "", -1
+    question, last_turn, nth = "", -1, 0
     for sentence, scope in zip(items, scoped, strict=True):
         first_of_turn = sentence.turn != last_turn
-        last_turn = sentence.turn
+        last_turn, nth = sentence.turn, 0 if first_of_turn else nth + 1
         if sentence.is_interviewer:
             question = "" if first_of_turn else question
             question += f" {sentence.text}" if sentence.is_question else ""
         scale = sentence_weight(sentence) * scope.weight
         if scale == 0.0:
             continue
+        replying = bool(question) and not sentence.is_interviewer
         for dimension in CULTURE_DIMENSIONS:
-            hits = cue_hits(sentence.text, dimension, scope)
-            if dimension == "hierarchy" and not hits:
-                hits = _chain_hit(sentence.text)
-            if not hits and first_of_turn and question and not sentence.is_interviewer:
-                hits = _reply_hits(question, sentence, dimension)
-            for value, weight in hits.items():
-                votes[dimension].append(Vote(value, weight * scale, sentence))
-        if not sentence.is_interviewer:
-            question = ""
+            hits = scored_hits(sentence.text, dimension, scope)
+            if dimension == "hierarchy" and all(h.hint for h in hits.values()):
+                hits |= _stated(_chain_hit(sentence.text))
+            if replying and nth < REPLY_SENTENCES and all(h.hint for h in hits.values()):
+                hits |= _stated(topic_hits(question, sentence, dimension, scope))  # "Calm."
+            if not hits and replying and nth == 0:
+                hits = _stated(yes_no_hits(question, sentence, dimension))
+            for value, hit in hits.items():
+                votes[dimension].append(Vote(value, hit.weight * scale, sentence, hit.hint))
     if use_headcounts:
         votes["team_size"] += _size_votes(items, scoped)
     return votes

@@ -70,3 +70,73 @@ def test_work_life_balance(answer: str, value: str) -> None:
 )
 def test_growth_focus(answer: str, value: str) -> None:
     assert _value(answer, "growth_focus") == value
+
+
+@pytest.mark.parametrize(
+    ("answer", "value"),
+    [
+        ("People are in late before a launch.", "demanding"),
+        ("Late nights and weekends, most of the spring.", "demanding"),
+        ("Half the team are working till eight most nights.", "demanding"),
+        ("You lose your Sundays in exam season.", "demanding"),
+        ("There's no such thing as nine to five here.", "demanding"),
+        ("I'm off site by four, every day.", "structured"),
+        ("Start and finish whenever you like around the core.", "flexible"),
+    ],
+)
+def test_work_life_balance_phrase_families(answer: str, value: str) -> None:
+    assert _value(answer, "work_life_balance") == value
+
+
+def test_a_span_of_weeks_is_not_a_working_day() -> None:
+    assert _value("A transfer can take six to eight weeks.", "work_life_balance") == "unknown"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Monday and Friday I'm usually at home.",
+        "Mondays, Fridays from home.",
+        "Tuesday to Thursday everyone's in, the rest of it is up to you.",
+        "Wednesday through Thursday in the studio, other days wherever.",
+    ],
+)
+def test_weekdays_at_home_or_in_are_hybrid(answer: str) -> None:
+    assert _value(answer, "remote_policy") == "hybrid"
+
+
+def test_monday_to_friday_in_the_office_is_not_hybrid() -> None:
+    assert _value("Monday to Friday in the office.", "remote_policy") == "in_office"
+
+
+@pytest.mark.parametrize(
+    ("answer", "value"),
+    [
+        ("It's a family-run business, always has been.", "small"),
+        ("Everyone knows everyone, you can't hide.", "small"),
+        ("We're a household name, you'll have heard of us.", "large"),
+        ("There are offices in forty countries.", "large"),
+    ],
+)
+def test_size_phrase_families(answer: str, value: str) -> None:
+    assert _value(answer, "team_size") == value
+
+
+def test_you_need_to_be_at_the_bench_is_in_office() -> None:
+    assert _value("You need to be at the bench for all of it.", "remote_policy") == "in_office"
+
+
+def test_home_days_are_hybrid() -> None:
+    assert _value("The two home days make the commute bearable.", "remote_policy") == "hybrid"
+
+
+def test_flexible_about_a_notice_period_is_not_about_hours() -> None:
+    assert _value("My manager is flexible about my notice.", "work_life_balance") == "unknown"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    ["Whatever works for you, really.", "Nobody's clock-watching here."],
+)
+def test_whatever_works_is_flexible(answer: str) -> None:
+    assert _value(answer, "work_life_balance") == "flexible"

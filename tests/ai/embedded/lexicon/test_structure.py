@@ -38,3 +38,100 @@ def test_hierarchy(answer: str, value: str) -> None:
 )
 def test_decision_making(answer: str, value: str) -> None:
     assert _value(answer, "decision_making") == value
+
+
+@pytest.mark.parametrize(
+    ("answer", "value"),
+    [
+        ("Nobody pulls rank, and there are no corner offices.", "flat"),
+        ("Everyone's on first-name terms with the MD.", "flat"),
+        ("The founder sits with the rest of us by the window.", "flat"),
+        ("It's a pyramid: associates, then senior associates, then partners.", "hierarchical"),
+        ("Juniors know their place and call the partners by their title.", "hierarchical"),
+        ("There are loads of layers between a trainee and the chief executive.", "hierarchical"),
+        ("Every job is graded. I'm a grade seven, my boss is a grade nine.", "hierarchical"),
+        ("There are managers, but they're not precious about it.", "moderate"),
+        ("We've got some levels, but it's not stiff.", "moderate"),
+    ],
+)
+def test_hierarchy_phrase_families(answer: str, value: str) -> None:
+    assert _value(answer, "hierarchy") == value
+
+
+@pytest.mark.parametrize(
+    ("answer", "value"),
+    [
+        ("Anything over ten grand goes to the board.", "top_down"),
+        ("The owner has the last word on every hire.", "top_down"),
+        ("Whatever she says goes, really.", "top_down"),
+        ("That stuff is way above my pay grade.", "top_down"),
+        ("Those were decided over our heads.", "top_down"),
+        ("We thrash it out on a Friday afternoon.", "consensus"),
+        ("All three of us have to agree before a design ships.", "consensus"),
+        ("The vote was unanimous, as it usually is.", "consensus"),
+        ("Nobody needs to ask permission to try something.", "autonomous"),
+        ("Nobody second-guesses you once you've picked a supplier.", "autonomous"),
+        ("They trust people to decide how to run their own clinics.", "autonomous"),
+        ("You're left to make your own calls on site.", "autonomous"),
+        # "(\w+ ){0, 5}" in an f-string table was a literal "(0, 5)": the cue never matched.
+        ("She picked the new suppliers herself.", "autonomous"),
+    ],
+)
+def test_decision_phrase_families(answer: str, value: str) -> None:
+    assert _value(answer, "decision_making") == value
+
+
+@pytest.mark.parametrize(
+    ("answer", "value"),
+    [
+        ("It's a tall structure, with lots of grades.", "hierarchical"),
+        ("There's my supervisor, then the owner, and that's it.", "moderate"),
+    ],
+)
+def test_structure_in_a_sentence(answer: str, value: str) -> None:
+    assert _value(answer, "hierarchy") == value
+
+
+@pytest.mark.parametrize(
+    ("answer", "dim", "value"),
+    [
+        ("Nobody really has a manager here.", "hierarchy", "flat"),
+        ("Nobody's breathing over your shoulder.", "decision_making", "autonomous"),
+        ("I run the workshop as I see fit.", "decision_making", "autonomous"),
+    ],
+)
+def test_more_structure_phrases(answer: str, dim: str, value: str) -> None:
+    assert _value(answer, dim) == value
+
+
+@pytest.mark.parametrize(
+    ("answer", "dim", "value"),
+    [
+        ("We're a co-op, so everyone's an owner.", "hierarchy", "flat"),
+        ("We sit round a table and argue till we agree.", "decision_making", "consensus"),
+    ],
+)
+def test_co_ops_and_talking_till_we_agree(answer: str, dim: str, value: str) -> None:
+    assert _value(answer, dim) == value
+
+
+def test_choosing_your_own_hours_is_not_a_decision_style() -> None:
+    assert _value("I choose my own hours, within reason.", "decision_making") == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("answer", "dim", "value"),
+    [
+        ("The directors make all the big decisions.", "decision_making", "top_down"),
+        ("Juniors are expected to fall in line.", "decision_making", "top_down"),
+        ("We meet until the whole room is comfortable with it.", "decision_making", "consensus"),
+        ("You never question a consultant on the ward round.", "hierarchy", "hierarchical"),
+        ("There are six grades between a trainee and a director.", "hierarchy", "hierarchical"),
+        ("It's very old-fashioned, honestly.", "hierarchy", "hierarchical"),
+        ("There are leads and heads, but it doesn't feel heavy.", "hierarchy", "moderate"),
+        ("We don't really have managers.", "hierarchy", "flat"),
+        ("The founder is just another developer most days.", "hierarchy", "flat"),
+    ],
+)
+def test_round_three_structure_phrases(answer: str, dim: str, value: str) -> None:
+    assert _value(answer, dim) == value

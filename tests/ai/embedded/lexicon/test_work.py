@@ -50,3 +50,120 @@ def test_communication(answer: str, value: str) -> None:
 )
 def test_pace(answer: str, value: str) -> None:
     assert _value(answer, "pace") == value
+
+
+@pytest.mark.parametrize(
+    ("answer", "value"),
+    [
+        ("We're in each other's pockets all week.", "highly_collaborative"),
+        ("Every bid is a group effort.", "highly_collaborative"),
+        ("When a delivery lands everybody piles in.", "highly_collaborative"),
+        ("You can't do a wedding cake alone.", "highly_collaborative"),
+        ("We lean on each other a lot.", "highly_collaborative"),
+        ("You're left to get on with it.", "independent"),
+        ("We're a bunch of lone wolves, honestly.", "independent"),
+        ("Each adviser has their own caseload.", "independent"),
+        ("Most days I'm alone with my code.", "independent"),
+        ("We don't really work together; everyone has their patch.", "independent"),
+    ],
+)
+def test_collaboration_phrase_families(answer: str, value: str) -> None:
+    assert _value(answer, "collaboration_style") == value
+
+
+def test_on_my_own_roof_is_not_working_alone() -> None:
+    assert _value("I'd put panels on my own roof if I could.", "collaboration_style") == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("answer", "value"),
+    [
+        ("It's a sprint that never ends.", "fast_startup"),
+        ("Priorities flip every time a big customer rings.", "fast_startup"),
+        ("It's a marathon, not a sprint.", "steady"),
+        ("There's a steady flow of jobs, a dozen a week.", "steady"),
+    ],
+)
+def test_pace_phrase_families(answer: str, value: str) -> None:
+    assert _value(answer, "pace") == value
+
+
+def test_a_deliberate_mix_is_not_a_slow_pace() -> None:
+    assert _value("They chose a deliberate mix of calls and notes.", "pace") == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("answer", "value"),
+    [
+        ("We barely see each other, to be honest.", "independent"),
+        ("Everyone just does their own thing.", "independent"),
+        ("On that site I'm a one-man band.", "independent"),
+    ],
+)
+def test_more_independent_phrases(answer: str, value: str) -> None:
+    assert _value(answer, "collaboration_style") == value
+
+
+def test_everything_needed_yesterday_is_fast() -> None:
+    assert _value("Everything's needed yesterday.", "pace") == "fast_startup"
+
+
+@pytest.mark.parametrize(
+    ("answer", "dim", "value"),
+    [
+        ("We're always bouncing ideas around.", "collaboration_style", "highly_collaborative"),
+        ("Mostly I'm left to my own devices.", "collaboration_style", "independent"),
+        (
+            "I've got my own clients and nobody else touches them.",
+            "collaboration_style",
+            "independent",
+        ),
+        ("It's the same work week in, week out.", "pace", "steady"),
+    ],
+)
+def test_more_work_phrases(answer: str, dim: str, value: str) -> None:
+    assert _value(answer, dim) == value
+
+
+def test_everybody_helps_everybody() -> None:
+    answer = "Everybody helps everybody here."
+    assert _value(answer, "collaboration_style") == "highly_collaborative"
+
+
+@pytest.mark.parametrize(
+    ("answer", "dim"),
+    [
+        ("We ran the old and the new system side by side for a month.", "collaboration_style"),
+        ("Marking you do in your own time.", "communication"),
+    ],
+)
+def test_phrases_that_are_not_about_people_working(answer: str, dim: str) -> None:
+    assert _value(answer, dim) == "unknown"
+
+
+def test_replies_in_their_own_time_are_async() -> None:
+    answer = "People reply to threads in their own time."
+    assert _value(answer, "communication") == "async_first"
+
+
+@pytest.mark.parametrize(
+    ("answer", "value"),
+    [
+        ("Every design goes through a group crit.", "highly_collaborative"),
+        ("The work is everyone's and nobody's.", "highly_collaborative"),
+        ("Mornings are mine, afternoons are for the team.", "mixed"),
+    ],
+)
+def test_round_three_collaboration_phrases(answer: str, value: str) -> None:
+    assert _value(answer, "collaboration_style") == value
+
+
+@pytest.mark.parametrize(
+    ("answer", "value"),
+    [
+        ("Pretty even keel, no big panics.", "steady"),
+        ("Every change goes through two committees.", "slow_methodical"),
+    ],
+)
+def test_round_five_pace_phrases(answer: str, value: str) -> None:
+    assert _value(answer, "pace") == value

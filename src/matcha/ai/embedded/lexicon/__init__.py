@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from matcha.ai.embedded.lexicon import conditions, structure, work
+from matcha.ai.embedded.lexicon import conditions, structure, topics, work
 
 
 @dataclass(frozen=True)
@@ -44,6 +44,10 @@ CUES: dict[str, list[Cue]] = {
     for table in (work.TABLE, structure.TABLE, conditions.TABLE)
     for name, cues in parse_cue_table(table).items()
 }
+
+# Short answers that only count as the reply to a question on their topic ("Long.").
+REPLY_CUES: dict[str, list[Cue]] = parse_cue_table(topics.TABLE)
+TOPICS = topics.TOPICS
 
 # Two values whose strong co-occurrence means the in-between value.
 BLENDS: dict[str, tuple[str, str, str]] = {

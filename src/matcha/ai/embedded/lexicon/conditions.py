@@ -13,23 +13,26 @@ _TIME = (
 
 TABLE = rf"""
 [work_life_balance]
-flexible 2 >structured \bflexib\w*|\bflexi-?time\b|\bflextime\b
+flexible 2 >structured \bflexib\w*\b(?! (about|on|with|around) (it|that|this|the (notice|start|date|salary|price|deadline|scope|dress code)|my notice|start dates?|salary|pay|dress))|\bflexi-?time\b|\bflextime\b
 flexible 2 - \b(set|choose|pick|plan|decide|agree|manage|make)s? (\w+ )?(your|their|my|our|her|his) own (schedule|hours|working pattern|pattern|days|times?|working week)\b
-flexible 2 - \bwhen(ever)? (it )?suits\b|\bwhatever suits\b|\bwhenever (you|they|I|we) (like|want)\b|\b(like|when|whenever) you want\b|\bwork whenever\b
+flexible 2 - \bwhen(ever)? (it )?suits\b|\bwhatever suits\b|\bwhenever (you|they|I|we) (like|want)\b|\b(like|when|whenever) you want\b|\bwhen(ever)? (you|they|I|we) like\b|\bwork whenever\b
 flexible 2 - \b(hours|schedule|time)\W+(are |is )?(totally |entirely |completely )?(up to (me|you|them|her|him)|(my|your|her|his|their) own)\b|\b(totally|entirely) up to (me|you|them)\b
 flexible 2 - \b(as|so) long as (the |your |my )?(work|it|things)('s| is| gets?) (done|covered)\b
 flexible 2 - \btime off is (easy|unlimited|never a (battle|problem))\b|\bunlimited (pto|leave|holidays?|vacation|time off)\b|\b(easy|encouraged) to take\b
+flexible 2 - \bwhatever works (for (you|them|me|us|people|everyone)|best)\b|\b(nobody|no one)('s| is)? (clock-?watching|watching the clock|counting (the |your )?hours)\b
 flexible 1.5 - \b(compressed (week|hours)|four long days|nine-day fortnight|school run|part-time|job-?shar\w*)\b
 flexible 1.5 - \btake (the |a )?(time|afternoon|morning|day|days|friday) off\b|\bput it in the (team |shared )?calendar\b
 structured 1.5 >flexible \b(tracks?|monitors?|watch(es)?|counts?|checks?) (the clock|(your |my |the )?hours|when (you|people))\b|\bnobody (tracks|checks|monitors) it\b
 structured 2 >flexible \b(core|fixed|standard|regular|set|contracted|contractual) (working )?(hours|shifts?|sessions|times|schedule|rota|pattern)\b
 structured 2 - \b(shifts|rotas?|roster(ed)?|shift (pattern|line|work)|(early|late|night|day) shifts?|on shift|my shift|your shift|the shift|four shifts)\b
 structured 2 - \b(clock|clocks|clocked|log|logs|logged) (in|on|off|out)\b|\btimesheets?\b
-structured 1.5 - \b(from )?{_TIME} (to|till|until|-|–) {_TIME}\b|\bnine[- ]to[- ]five\b|\b9[- ]to[- ]5\b|\b9-5\b
+structured 1.5 - \b(from )?{_TIME} (to|till|until|-|–) {_TIME}\b(?! (weeks|months|years|days|people|hours|minutes|times|staff|per|a (week|month|year)))|\bnine[- ]to[- ]five\b|\b9[- ]to[- ]5\b|\b9-5\b
 structured 2 - \b(3\d|40|thirty[- ]\w+|forty)[- ]hours?( a)? week\b|\bmonday to friday\b
 structured 1.5 - \b(you|I|we|they) (just )?(go|went) home\b|\b(you're|I'm|we're) (off|done)\b|\bthat's your (evening|day)\b|\bfinish on time\b|\bout the door by\b
 structured 1.5 - \b(rota|schedule|shifts?|diary)\b.{{0,30}}\b(ahead|in advance|early|before)\b
 structured 1.5 - \bovertime\b.{{0,30}}\b(paid|approved|signed off|in advance)\b|\b(paid|approved) overtime\b
+structured 1.5 - \b(off|home|out|done|finished|gone) (site |the door |work |the clock )?by (\d|one|two|three|four|five|six|half)\b|\bnormal (office )?hours\b
+structured 1 - \b(weekends|evenings|saturdays|sundays) (are|stay|remain) (mine|yours|ours|free|my own|your own|sacred|protected|off)\b|\b(I|you|we) (get|keep|have) (my|your|our) (evenings|weekends)\b|\b(go|get|going) home at a (normal|sensible|decent|reasonable) (time|hour)\b
 structured 1 - \bat (their|your|our|my) desks?\b|\b(lunch hour|hour for lunch|actual lunch|predictable (hours|schedule|days|week))\b
 demanding 2 - \b(demanding|intense|crunch|always on|always-on|go the extra mile|grind|burn-?out|brutal)\b
 demanding 2 - \bwork\w* (late|long hours|evenings|weekends|nights|overtime|saturdays?|sundays?)\b
@@ -37,6 +40,9 @@ demanding 2 - \b(hours are|hours were|days are) (long|crazy|brutal|intense)\b|\b
 demanding 1.5 >structured \b(late nights|long hours|long days|take work home|nights and weekends|evenings and weekends|weekends in a row)\b
 demanding 1.5 >structured \b(on call|on-call|pager|paged)\b|\b(stay|stayed|left|leave|work) (until|till|after) (nine|ten|eleven|midnight|late|\d+ ?pm)\b
 demanding 1 - \b(deadlines?|at midnight|(time|days) (off )?in lieu)\b
+demanding 2 - \b(are|is|'re|'s|stay|stays|staying|stayed|still) (in|here|there|at (it|work|the office|their desks?|our desks?)) (until |till )?late\b|\b(late|evenings?|nights?) and (on |at )?weekends\b|\b(most|every) (nights|evenings|weekends)\b
+demanding 2 - \b(work\w*|in|here|there) (until|till) (seven|eight|nine|ten|eleven|midnight|\d\d?(:\d\d)?( ?pm)?)\b|\b(lose|losing|lost) (the |your |my |our )?(sundays|saturdays|weekends|evenings)\b|\bburn\w* the midnight oil\b
+demanding 1.5 - \bno such thing as (a |the )?(nine[- ]to[- ]five|9[- ]to[- ]5|clocking off|switching off)\b|\b(silly|crazy|stupid|mad|punishing|gruell?ing) hours\b|\bsprint that (never|doesn't) (ends?|stops?)\b
 demanding 0.5 >structured \b(evenings|weekends|overtime)\b
 [growth_focus]
 promotion_track 2 - \bpromot\w*
@@ -63,15 +69,18 @@ fully_remote 2 - \b(spread|scattered|based|distributed|are) (all )?(across|over|
 fully_remote 1.5 - \b(offsite|off-site|meet ?up|retreat|get together)\b.{{0,25}}\bonce a (year|quarter)\b|\bnever (actually )?met\b
 fully_remote 1 >in_office (?<!feels )(?<!feel )(?<!seems )(?<!too )(?<!very )\bremote\w*\b|\bfrom home\b|\bhome[- ]?(office|working)\b|\bfrom my (flat|apartment|kitchen|house|home)\b
 fully_remote 1 - \b(café|cafe|coffee shop|co-?working)\b
-hybrid 2.5 - \bhybrid\b|\banchor days?\b|\b(office|in-office|team) days\b
+hybrid 2.5 - \bhybrid\b|\banchor days?\b|\b(office|in-office|team|home|wfh|remote|at-home) days\b
 hybrid 2.5 - \b(the )?(rest|other days|remaining days|rest of the (week|time))\b.{{0,60}}\b(home|remote\w*|wherever|anywhere)\b|\b(home|remote\w*) the rest\b
 hybrid 2.5 - \b(office|in|on[- ]site)\b.{{0,30}}\b{_FEW} days\b.{{0,40}}\b(home|remote\w*)\b|\b{_FEW} days\b.{{0,30}}\b(home|remote\w*)\b.{{0,40}}\b(office|in)\b
 hybrid 2 - \b{_FEW} (days?|times) (a|per|each|every) week\b|\bat least {_FEW} days\b|\bsome days\b.{{0,40}}\bothers?\b
 hybrid 2 - \b{_SITE},? (on )?{_DAY}( and {_DAY})?\b|\b(home|remote\w*|from home) otherwise\b|\botherwise (at |from )?home\b|\b{_DAY} and {_DAY} (in|at)\b
 hybrid 2 - \b(come|go|are|'re|am|is|work) (in|there|into the \w+|in the \w+) (on )?{_DAY}( and {_DAY})?\b
 hybrid 2 - \bsplit (between|our|their|your|my)\b.{{0,30}}\b(home|office|remote)\b
+hybrid 2.5 - \b(mon|tues|wednes|thurs|fri)days?(?:(?:,| and| or| &) (mon|tues|wednes|thurs|fri)days?)*,? ([\w']+ ){{0,3}}(home|from home|remote\w*|wfh)\b
+hybrid 2 - \b(?!mondays? (to|through|till|until|-|–) fridays?)(mon|tues|wednes|thurs)days? (to|through|till|until|-|–) (tues|wednes|thurs)days?,? (\w+('s|'re)? ){{0,2}}(in|at|on[- ]site)\b|\b(in|at) the (office|studio|hq) (\w+ )?(mon|tues|wednes|thurs)days? (to|through|till|until|-|–) (tues|wednes|thurs)days?\b
 in_office 2.5 - \b(everyone|everybody|all of us|we|people)('s| is| are|'re) (all )?(in\b(?= every|[.,;!])|on[- ]site|in the (\w+ )?{_SITE}|in the building)
 in_office 2.5 - \b(in|at|on) the (\w+ )?{_SITE},? (five days( a week)?|every (single )?(day|weekday)|monday to friday|full[- ]time)\b|\b(five days|every day)\b.{{0,20}}\b(in the|on[- ]site|at the)\b
+in_office 1.5 - \b(need|needs|have|has|got) to be (at|in|on) the (bench|office|site|ward|lab|desk|till|counter|shop floor|depot|workshop|studio|kitchen|plant)\b
 in_office 2 - \bon the (shop floor|ward|wards|factory floor|floor)\b|\b(return\w*|back) to (the )?office\b|\bon[- ]site\b|\bin person every day\b
 in_office 2 - \b(come|comes|go|goes|are|is|'re|'s) in every day\b|\b(turn|turns|show|shows) up\b.{{0,20}}\b(every day|each day)\b
 in_office 1.5 >fully_remote \b(in the office|in[- ]office|in the building|five days a week)\b
@@ -80,6 +89,8 @@ in_office 0.5 >fully_remote \b(the|our|an|a) office\b|\bsit together\b
 [team_size]
 small 2 - \b(small|tiny|little) (team|company|group|studio|firm|practice|business|charity|startup|shop|outfit|operation|organi[sz]ation)\b
 small 2 - \b(tight|close)-knit\b|\b(team|company) is (small|tiny)\b|\bwe're (tiny|small)\b
+small 1.5 - \b(family[- ](run|owned)|family business|mom-and-pop|mum-and-dad|boutique)\b|\b(everyone|everybody) knows (everyone|everybody)\b|\bknow (everyone|everybody)('s| by) name\b
 medium 2 - \b(mid|medium)-sized\b
+large 1.5 - \b(multinational|household name|fortune 500|ftse( 100| 250)?|listed company|plc)\b|\b(hundreds|thousands) of (stores|branches|sites|offices|shops|locations)\b|\b(offices|sites|branches) in (\d\d+|\w+ty(-\w+)?) countries\b
 large 2 - \b(large|big|huge|massive|global) (enterprise|company|organi[sz]ation|employer|corporate|group|firm|insurer|bank|airline|multinational)\b|\bone of the (largest|biggest)\b|\b(it's|we're) (big|huge)\b
 """

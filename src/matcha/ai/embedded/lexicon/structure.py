@@ -10,18 +10,20 @@ TABLE = rf"""
 [hierarchy]
 flat 2.5 - (?<!my )(?<!his )(?<!her )(?<!their )(?<!your )(?<!a )\bflat\b(?! (in|on|at|rate|fee|white|out|share|mate)\b)|\ba flat (structure|organi[sz]ation|hierarchy|team|company|studio|practice|place)\b
 flat 2.5 - \bno (\w+ )?(managers?|bosses|boss|titles|hierarchy|layers|team leads?|middle management|org chart|ranks)\b
-flat 2.5 - \b(nobody|no one) (manages|is managing|reports to|is in charge of) (anybody|anyone|anyone else)\b
+flat 2.5 - \b(don't|do not) (really )?have (any )?(managers|bosses|a boss|a manager|line managers|titles|a hierarchy|middle management)\b
+flat 1.5 - \b(ceo|founder|owner|boss|md|director|partner)\b.{{0,30}}\bjust (another|one of (us|the team)|an? \w+ like (us|everyone|the rest))\b
+flat 2.5 - \b(nobody|no one) (manages|is managing|reports to|is in charge of) (anybody|anyone|anyone else)\b|\b(nobody|no one) (really )?(has|have|has got) (a |any )?(manager|boss|line manager)s?\b
 flat 2 - \b(nobody|no one)('s| is| has)( got)? (a title|in charge|the boss|anyone's boss)\b|\bno one's in charge\b
 flat 2 - \b(the )?(two |three )?(founders|partners|owners) and (then )?(everyone|everybody) else\b|\bjust people\b
 flat 1.5 - \b(opinion|voice|vote|say)s? (counts|is|are) (the )?(same|equal)|\bsame (voice|say)\b|\bare (all )?(peers|equals)\b
 flat 1.5 - \b(anyone|everyone|everybody|anybody) (can )?(talks?|speaks?) (to|with) (anyone|everyone|everybody|anybody)\b
 flat 1.5 - \b(dm|message|email|slack|ping|text|talk to|call)\w* the (ceo|founders?|md|managing director)\b
-flat 1.5 - \b(self-managed|self-managing|self-organi[sz]\w*|holacracy|sociocracy|co-?operative|worker-owned)\b
+flat 1.5 - \b(self-managed|self-managing|self-organi[sz]\w*|holacracy|sociocracy|co-?operative|co-?op|worker-owned|employee-owned)\b|\b(everyone|everybody|we're all|we are all)('s| is)? (an? )?(owners?|partners?|shareholders?|equals?)\b
 flat 1 - \b(nobody|no one)('s| is) (gatekeeping|acting like a (big )?boss)\b
 hierarchical 2 >flat \bhierarch\w*
 hierarchical 2 >moderate \b(chain of command|pecking order|titles matter|brigade|military|army|old school)\b
 hierarchical 2 >moderate \b(long|heavy|strict|rigid) chain\b|\blayers on layers\b|\b(very|so|too) many (levels|layers)\b
-hierarchical 1.5 >moderate \b(very|quite|really|so|too|it's|is|are|feels?|being|fairly) (\w+ or )?(rigid|stiff|formal|strict|traditional)\b(?! about| with| on| review)|\bbureaucra\w*|\btop-heavy\b|\b(strict|rigid|formal) (hierarchy|chain|structure|ranks?)\b
+hierarchical 1.5 >moderate \b(very|quite|really|so|too|it's|is|are|feels?|being|fairly) (\w+ or )?(rigid|stiff|formal|strict|traditional|old-fashioned|old fashioned)\b(?! about| with| on| review)|\bbureaucra\w*|\btop-heavy\b|\b(strict|rigid|formal) (hierarchy|chain|structure|ranks?)\b
 hierarchical 2 - \b(up|through) the (line|chain|ranks|hierarchy)\b|\b(don't|never|can't|cannot|won't) (\w+ )?(skip (levels|a level)|go over (\w+ )?head)\b
 hierarchical 1.5 - \bthrough (your|their|my|his|her) (line )?(manager|boss|supervisor|lead)\b|\b(authority limits?|delegated authority|numbered (pay )?grades?)\b
 hierarchical 1 >flat \b(several|many|lots of|quite a few|multiple|four|five|six|seven|eight|nine|ten|\d+) (levels|layers)( of management)?\b
@@ -29,25 +31,50 @@ hierarchical 1.5 - \b(must|have to|has to|need to|needs to) (ask|go to|get) (my|
 hierarchical 1.5 >flat \bveto\b.{{0,30}}\btitles?\b|\bapproval chain\b|\bat the top\b
 hierarchical 1 - \b(signature|sign-?off|approval) from\b|\b(answers?|reports?) to\b
 hierarchical 0.5 >flat \b(managers|bosses|boss)\b
-moderate 2 - \bsome (structure|hierarchy|layers)\b|\b(fairly|quite|very) approachable\b|\bmoderate\b
+moderate 2 - \bsome (structure|hierarchy|layers|levels)\b|\b(fairly|quite|very) approachable\b|\bmoderate\b
 moderate 2 - \b(a few|couple of|one|two) (layers?|levels?)( of management)?( in between)?\b|\blight(weight|-touch)? (structure|hierarchy|management)\b|\blight but\b
-moderate 2 - \bno further (management )?(layers?|levels?)\b|\bnot a pyramid\b
+moderate 2 - \bno further (management )?(layers?|levels?)\b|\bnot a pyramid\b|\bthen (the |my |our )?(\w+ ){{0,2}}(director|ceo|md|owner|founder|boss|partners?|head)\b,? (and )?that's (it|all|the lot)\b
 moderate 1.5 - \b(approachable|easy to (approach|talk to|reach))\b|\bopen[- ]door\b|\bdoor('s| is) (always )?open\b
 moderate 1.5 >hierarchical \binformal\b
-moderate 1 - \bthere are (a few |some )?(layers|levels|leads|managers|team leads)\b
+moderate 1 - \bthere are (layers|levels|leads|managers|team leads)\b
+flat 2 - \b(nobody|no one) (pulls|pulling) rank\b|\bno ivory tower\b|\bno (corner|private) offices?\b
+flat 1.5 - \b(ceo|md|managing director|founders?|owner|boss|partners?)\b (\w+ ){{0,3}}(sits|sit|sitting) (with|among|next to|beside) (us|everyone|everybody|the rest of us|the team)\b
+flat 1.5 - \bfirst[- ]name (terms|basis)\b|\b(ceo|md|founders?|owner|boss|director)\b.{{0,40}}\bat the (next|same) (desk|table|bench)\b|\bsame (kitchen|desks?|canteen|table) as (everyone|everybody|us)\b
+hierarchical 1.5 >moderate \btop to bottom\b|\bpyramid\b|\b(know|knows) (your|their|my|his|her) place\b|\btiered\b
+hierarchical 2 - \b(don't|do not|never|can't|cannot|wouldn't) (\w+ )?(question|challenge|contradict|argue with|disagree with) (a|the|your|their) (partner|boss|manager|director|senior|consultant|chef|superior|head)s?\b
+hierarchical 1.5 - \b(call|calls|address|addresses) (managers|bosses|seniors|him|her|them|people) by (their )?(title|role|surname|rank)s?\b|\b(sir|ma'am)\b
+hierarchical 1.5 >flat \b(a lot of|lots of|loads of|tons of|plenty of|so many|too many|layers upon|several|many|four|five|six|seven|eight|nine|ten|\d+) (levels|layers|rungs|tiers|grades|bands) (between|above|below|from)\b|\b(a lot of|lots of|loads of|tons of|plenty of|so many|too many|layers upon) (levels|layers|rungs|tiers|grades|bands)\b|\btall (structure|hierarchy|organi[sz]ation|pyramid)\b|\b(senior|junior|equity|salaried) partners\b
+hierarchical 1 - \b(levels?|layers?|rungs?|tiers?|grades) (between|above) (me|us|you|them|a \w+)\b|\breports? (in)?to\b|\b(grade|band|level) (\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b|\bgraded\b
+hierarchical 0.75 - \bline manager\b|\bformality\b
+moderate 2 - \b(there are|there's|we have|we've got) (\w+ )?(bosses|managers|a boss|a manager|titles|layers|levels|a hierarchy|structure),? but (they're|they are|it's|it is|nobody|no one) (not|never|pretty|quite|very|fairly|really)? ?(precious|approachable|relaxed|informal|light|human|hands-off|easy-going|friendly|pulls? rank|stiff|rigid|formal|strict|a big deal)\b
+moderate 1.5 - \b(doesn't|does not|never|don't|do not) feel (heavy|corporate|stuffy|top-heavy|bureaucratic|layered)\b|\ba layer of\b
+moderate 1.5 - \b(not|isn't|aren't) (precious|stuffy|strict) about (it|titles|rank|hierarchy|the chain)\b|\bgo(ing)? round the chain\b|\bskip(ping)? (a level|levels)\b.{{0,30}}\b(fine|ok|okay|allowed|nobody minds)\b
 [decision_making]
-autonomous 2 >top_down \b(we|I|you|teams?|each team|every team|engineers|people|scientists|staff|the team) (just |really |mostly |usually |then )?(decide|decides|choose|chooses|pick|picks)\b(?! (all )?together| as a)
-autonomous 2 >top_down \bdecide (for )?(ourselves|themselves|yourself|myself|itself)\b|\b(up to|down to) (us|the team|each team|them|the individual)\b|\bset by (each|the) (team|group|individual)\b|\b(chose|chooses|picked|picks) (\w+ ){0, 5}(herself|himself|themselves|myself|ourselves)\b
+autonomous 2 >top_down \b(we|I|you|teams?|each team|every team|engineers|people|scientists|staff|the team) (just |really |mostly |usually |then )?(decide|decides|choose|chooses|pick|picks)\b(?! (all )?together| as a| (my|your|their|our|his|her) (own )?(hours|schedule|days|shifts|holidays)| when)
+autonomous 2 >top_down \bdecide (for )?(ourselves|themselves|yourself|myself|itself)\b|\b(up to|down to) (us|the team|each team|them|the individual)\b|\bset by (each|the) (team|group|individual)\b|\b(chose|chooses|picked|picks) (\w+ ){{0,5}}(herself|himself|themselves|myself|ourselves)\b
 autonomous 2 >top_down \b(it's|it is) (our|their|your|my) (decision|call|choice)\b|\bmake (its|their|our|your|my) own (calls?|decisions?)\b
 autonomous 2 >top_down \b(pick|picked|choose|chose|set|sets|run|runs|own|owns|write|wrote) (its|their|our|my|your) own (\w+ )?(tools?|stuff|targets|priorities|goals|roadmap|decisions|direction|projects?|show|work|platform)\b
 autonomous 2 - \bwhoever owns\b|\bclosest to the problem\b|\bmakes? the call\b|\bdecide for themselves\b
 autonomous 1.5 >top_down \b(autonom\w*|empower\w*|trusted to|without asking)\b|\bown (your|their|my) (area|decisions|work)\b
-consensus 2.5 - \bconsensus\b|\b(everyone|everybody) can live with\b|\buntil (everyone|everybody|the (whole )?room|we all|all of us|all)( is| are)? (agrees?|agree|on board|behind|happy)\b
+consensus 2.5 - \bconsensus\b|\b(everyone|everybody) can live with\b|\b(until|till|til|'til) (everyone|everybody|the (whole )?room|we( all)?|all of us|all)( is| are|'s|'re)? (agrees?|agree|on board|behind|happy|comfortable|satisfied|aligned|in agreement|signed up|okay|ok|content)\b
 consensus 2 - \b(decide|decided|decisions?|agree\w*)( \w+)? (all )?together\b|\b(nobody|no one)('s| is) blocking\b|\b(everyone|everybody)('s| is) (behind it|on board)\b
 consensus 1.5 >top_down \bvot(e|es|ed|ing)\b|\bhave a say\b|\bget a say\b
 consensus 1.5 - \b(we|they|everyone|everybody) (\w+ )?(talk|argue|discuss|hash)\w* (it |things )?(through|out)\b|\b(talk|argu|discuss|go round|went round|keep arguing)\w* (it |things )?(through )?until\b|\bbuy-in\b
 consensus 2 - \b(decide|decided|agree|choose|chose)\w* (\w+ )?as a (team|group)\b
-consensus 1 - \b(round|around) the (big )?table\b|\bwhole[- ](staff|studio|team|company) (meeting|session)s?\b|\bgeneral meeting\b
+consensus 1 - \b(round|around) (the|a) (big )?table\b|\bwhole[- ](staff|studio|team|company) (meeting|session)s?\b|\bgeneral meeting\b
+top_down 2 - \b(goes|go|went|sent|taken) (up )?(to|before) (the )?(board|committee|exec\w*|senior (team|leadership|management)|management|head office|the top|the partners|the owners?|the trustees)\b
+top_down 2 - \b(has|have|gets?|got) the (last|final) (word|say|call)\b|\bwhat(ever)? (he|she|they|the \w+) says? goes\b|\b(his|her|their) word is (law|final)\b|\babove my pay grade\b
+top_down 2 - \b(decided|made|sorted|settled) (above|over) (my|our|your|their) heads?\b|\b(we|you|they|I) (are|were|get|got) (just )?(informed|handed)\b
+top_down 2 - \b{_LEADERS} (\w+ )?(make|makes|take|takes) (every|all( the)?|most|any|the) (big |major |important |real |key )?(calls?|decisions?)\b|\bexpected to (follow|comply|do as (we're|you're|they're) told|fall in line|toe the line|implement)\b
+top_down 1.5 - \b(needs?|requires?|get|gets|got|have to get|has to get|need to get|wait(ing)? (on|for)) (the )?(\w+'s )?(approval|blessing|ok|okay|go-?ahead|green light)\b
+consensus 2 - \bthrash\w* (it |things |that )?out\b|\bunanimous\w*\b|\buntil (we|everyone|everybody|all of us) (reach|reaches|get to|find|finds|have|has) (agreement|a consensus|common ground|a decision (we|everyone))\b
+consensus 2 - \b(everyone|everybody|all (two |three |four |five |six )?of us|each of us) (has|have|needs?) to (agree|sign|be on board|say yes)\b|\b(isn't|is not|aren't|not) on board,? (we|they) (keep|go back|carry on|talk)\b
+consensus 1.5 - \b(round|around) the table until\b|\b(nobody|no one) (gets|is) (overruled|outvoted)\b|\b(agree|agreed|decide|decided) between (us|ourselves|the \w+ of us)\b
+autonomous 2 - \b(no|nobody|never|don't|doesn't|didn't|without) (\w+ )?(need(s)? to |have to |has to |had to )?(ask|asking|seek|seeking|get|getting|wait(ing)? (on|for))\w* (for )?(anyone's |anybody's |a manager's |my manager's |the )?(permission|approval|sign-?off|blessing|ok|okay)\b
+autonomous 2 - \b(nobody|no one)('s| is)? (looking|breathing|standing|hanging) over (my|your|our|their) shoulders?\b|\b(as|how) (I|we|you|they) see fit\b
+autonomous 2 - \b(nobody|no one) (approves|signs off|checks|second-guesses|micromanages|tells (me|us|you|them) (what|how))\b|\bleft to (get on with it|your own devices|their own devices|our own devices|decide|make (the|our|their|your) own)\b
+autonomous 1.5 - \btrust(s|ed)? (us|me|you|them|people|everyone|the team|staff) to (decide|make|get on|run|do|choose|figure|sort)\b|\b(never|don't|didn't) (had|have|need) to wait (on|for) (a |my |the )?(manager|boss|supervisor|approval)\b
+autonomous 1.5 - \b(make|makes|made|making) (the )?(call|calls|decision|decisions) (ourselves|themselves|myself|yourself|on the spot|on site|on the ground|in the room)\b
 top_down 1 - \b{_LEADERS} (\w+ )?sets?\b
 top_down 2 >autonomous \b{_LEADERS} (\w+ )?(decides?|decided|signs? off|makes? the (call|decisions?)|calls? the shots|chooses?)\b
 top_down 2 - \b(decided|set|chosen|made) by (the )?{_LEADERS}|\bdecisions? (are|get|is|were) (made|taken) (by|centrally|upstairs|at the top|above|from above)\b

@@ -4,9 +4,9 @@ TABLE = r"""
 [collaboration_style]
 highly_collaborative 1.5 >independent \b(highly |very )?collaborat\w*
 highly_collaborative 2 - \bcollaborat\w* (closely|constantly|all the time|on (every|everything))
-highly_collaborative 1.5 - \bwork\w* (very )?(closely|side by side|together|as one|hand in hand)\b
+highly_collaborative 1.5 >independent \bwork\w* (very )?(closely|side by side|together|as one|hand in hand)\b
 highly_collaborative 1.5 - \b(design|build|draw|writ|prep|plan|solv|cook|pack|load|cod|creat|mak|shar|decid|review|look)\w* (\w+ ){0,4}together\b
-highly_collaborative 1.5 - \b(side by side|pitch(es)? in|help(s|ing)? each other|team ?work|mucks? in|chips? in|all hands on deck)\b
+highly_collaborative 1.5 - \b((sit|sits|sat|sitting|stand|stands|we're|we are|are) side by side|pitch(es)? in|help(s|ing)? each other|team ?work|mucks? in|chips? in|all hands on deck)\b
 highly_collaborative 1.5 - \b(together as a (group|team)|(is|are|'re|'s|like) (all |just )?one (big )?team|team (effort|thing|sport)|(everything|everyone|everybody) (is )?together)\b
 highly_collaborative 1.5 - \b(shared ownership|co-?own\w*|co-?design\w*|co-?creat\w*|share the (work|load|credit|drawings|model|tips))\b
 highly_collaborative 1.5 - \b(critic|critique|review|check)\w* each other'?s?\b|\bwork is shared\b
@@ -17,14 +17,25 @@ highly_collaborative 1 - \bcross-functional\b|\ball together\b
 independent 2 >highly_collaborative \bwork\w* (independently|alone|solo|on (my|their|your|our|his|her) own|by (myself|themselves|yourself|himself|herself))\b
 independent 2 - \b(mostly|largely|mainly|usually) (alone|on my own|solo|by myself|independently)\b
 independent 1.5 >highly_collaborative \b(independent(ly)?|self-directed|self-starter)\b
-independent 1.5 >highly_collaborative \bon (my|their|your|his|her) own\b|\bby (myself|themselves|himself|herself)\b
+independent 1.5 >highly_collaborative \bon (my|their|your|his|her) own\b(?! (roof|house|home|flat|time|terms|account|initiative|car|money|dime|steam|merits?|two feet|behalf|kids?|children|family)\b)|\bby (myself|themselves|himself|herself)\b
 independent 1.5 - \b(each|every) (of us|one|person|member|\w+(er|ist|ant|or)) (owns|leads|runs|has) (their|his|her|a)\b
 independent 1.5 - \bown(s)? (my|your|their|his|her|a) (own )?(client list|queue|projects?|accounts?|piece|set of|patch)\b|\bend to end\b
 independent 1.5 - \bnobody else touches\b|\bjust me (and|with)\b|\bheads?[- ]down\b
 independent 1 - \b(solo|isolat\w*|individual contributors?)\b
 independent 1 >highly_collaborative \bsilos?\b
+highly_collaborative 2 - \bin each other'?s pockets\b|\b(nothing|no one|nobody|you) (gets done|can do (it|this|that|a \w+|the \w+|anything)|does anything) (alone|on (their|your|his|her) own|solo)\b|\bcan't do (a|an|the|it|this|that|anything) (\w+ ){0,2}alone\b
+highly_collaborative 1.5 - \b(group|joint|collective|shared) (effort|endeavour|thing|job)\b|\b(everybody|everyone|all|we all) (piles?|piling|mucks?|mucking|jumps?|jumping) in\b|\bbounc\w* (ideas )?(off each other|around|off one another)\b
+highly_collaborative 1.5 - \b(lean|leans|rely|relies|depend|depends|cover|covers) (on|for) each other\b|\b(swap|swapping|rotate|rotating) (round|around|roles|jobs)\b|\btake turns\b|\b(tight|close) (team|unit|crew|crowd|bunch)\b|\b(everybody|everyone) helps (everybody|everyone)\b
+highly_collaborative 1.5 - \b(group|team|studio|peer) (crits?|critiques?)\b|\b(everyone's|everybody's) and (no one's|nobody's)\b
+highly_collaborative 1.5 - \bnot (any|one) (one )?person's\b|\b(no|nobody's|there's no) ["“‘']?(that's )?(my|your|his|her) (bit|job|patch|part)\b
+independent 1.5 - \b(got|have|has|run|runs|manage|manages|look after|looks after) (my|their|his|her|our|your) own (accounts?|clients?|projects?|patch|caseload|territory|portfolio|customers|stores?|sites?)\b
+independent 2 - \b(left|leave you|leaves you|leave us|leave me) to (get on with it|(my|your|our|their|his|her) own devices|it)\b|\blone wol(f|ves)\b|\b(each|every) (\w+ ){0,2}(has|have|gets|owns|runs) (their|his|her|its|my|a)? ?own (clients?|projects?|accounts?|caseload|book|patch|territory|route|round|portfolio|files?|desk|region|area|queue|list)\b
+independent 1.5 - \b(part|bit|piece|thing|stuff|files?|job|work) alone\b|\balone with (my|your|their|his|her) (work|book|thoughts|files?|code|clients?|desk)\b|\bin (my|our|their|your) own (lanes?|bubbles?|corners?|worlds?)\b
+independent 1.5 - \b(my|our|their) (clients?|accounts?|projects?|patch|book|caseload|files?) (is|are) (mine|ours|theirs)\b|\bthey are mine\b|\bwork (very much |mostly |largely )?in parallel\b|\bheadphones on\b
+independent 1.5 - \b(don't|do not|rarely|hardly ever|seldom) (really |much )?(overlap|cross paths|work on the same)\b|\b(barely|rarely|hardly|seldom|hardly ever) see each other\b
+independent 1.5 - \b(everyone|everybody|we all|people|we each) (just )?(does|do|doing|gets on with) (their|our|his|her) own thing\b|\bone-(wo)?man (band|show|army)\b
 mixed 3 - \b(mix|balance|split)\b (of|between) (working )?(solo|independent|individual|alone|on (my|your|their) own)
-mixed 3 - \b(mix|balance)\b.{0,60}\b(alone|on my own|by myself|solo|independent\w*)\b|\b(alone|on my own|by myself|solo)\b.{0,60}\b(together|with (the )?(team|others|everyone))\b
+mixed 3 - \b(mix|balance)\b.{0,60}\b(alone|on my own|by myself|solo|independent\w*)\b|\b(alone|on my own|by myself|solo|(are|is) mine|heads?-down)\b.{0,60}\b(together|(with|for) (the )?(team|others|everyone|group))\b
 mixed 3 - \bhalf\b (\w+ ){0,6}(alone|on my own|by myself|solo|headphones)\b.{0,60}\bhalf\b
 [communication]
 async_first 2 >sync_heavy \basync\w*
@@ -34,7 +45,7 @@ async_first 1.5 >sync_heavy \bwritten (docs|updates?|communication|threads|posts
 async_first 1.5 >sync_heavy \b(write|writes|writing|wrote) (things|everything|it all|a (short )?(design )?doc\w*|a proposal|an? rfc)\b
 async_first 1.5 >sync_heavy \b(design docs?|rfcs?|proposal documents?|comment threads)\b|\bcomment\w* (on it |on the doc )?(in their own time|over the next)
 async_first 2 - \b(reply|replies|respond|answer|response)\w* (comes )?(with)?in (a few |some )?(hours|the day)\b|\b(answer|reply|response)\w* (comes? )?(a few |some )?hours later\b
-async_first 2 - \b(reply|replies|respond\w*|answer\w*) when (they|you|people) (get to it|can|have time)\b|\bin (their|your) own time\b
+async_first 2 - \b(reply|replies|respond\w*|answer\w*) when (they|you|people) (get to it|can|have time)\b|\b(reply|replies|respond\w*|answer\w*|read\w*|comment\w*|get back to (you|me|us))\b.{0,30}\bin (their|your|our|my) own time\b
 async_first 0.75 >sync_heavy \b(docs|documents|documentation|notion|loom|confluence|threads)\b
 async_first 1 - \brecord\w* (short )?videos\b
 sync_heavy 1 >async_first \bmeetings?\b
@@ -60,16 +71,22 @@ fast_startup 1 >slow_methodical \bin a (hurry|rush)\b
 fast_startup 1 >steady \b(quickly|rapid(ly)?|rushing|speed|scrappy|always running)\b
 fast_startup 1 >steady \b(startups?|start-ups?)\b
 fast_startup 1 - \bambiguity\b
+fast_startup 2 - \b(sprint|race) that (never|doesn't|does not|won't) (ends?|stops?)\b|\b(whirlwind|rollercoaster|firehose|treadmill)\b|\b(every|each) day is different\b
+fast_startup 1.5 - \b(everything|it)('s| is| was) (always )?(needed )?yesterday\b|\bwanted it yesterday\b
+fast_startup 1.5 >steady \bpriorities (flip|swing|lurch|jump)\w*|\b(the |a )?plan (moves|changes|lasts (until|till|about|a))\b|\bnothing stays (the same|still)\b
 steady 3 - \bsteady\b|\bsteadily\b
-steady 2 - \b(predictable|consistent|sustainable|regular|calm|even|same|stable|sane) (cadence|pace|rhythm|tempo|week)\b
-steady 1.5 - \bsame (rhythm|pace)\b|\b(week|month) (to|after) (week|month)\b|\bsustainable\b
+steady 2 - \b(predictable|consistent|sustainable|regular|calm|even|same|stable|sane|steady|measured) (cadence|pace|rhythm|tempo|week|flow|beat|drumbeat)\b|\bmarathon,? not a sprint\b
+steady 2 - \beven keel\b|\bno (big |real )?(panics|fire-?drills|firefighting|mad rushes)\b
+steady 1.5 - \bsame (rhythm|pace)\b|\b(week|day|month) in,? (week|day|month) out\b|\b(week|month) (to|after) (week|month)\b|\bsustainable\b
 steady 1 - \b(predictable|calm|sane|routine|stable)\b
 steady 1 - \b(ship|releas|deploy|sprint)\w*\b.{0,30}\b(every two weeks|biweekly|fortnightly)\b|\b\w+[- ]week (cycles?|sprints?)\b
-slow_methodical 1.5 >fast_startup \b(slow|slowly|methodical|deliberate(ly)?|careful(ly)?|thorough|glacial|meticulous|cautious(ly)?|procedural)\b
+slow_methodical 1.5 >fast_startup \b(slow|slowly|methodical|deliberate(ly)?(?! (mix|choice|decision|policy|attempt|effort|balance|move|strategy))|careful(ly)?|thorough|glacial|meticulous|cautious(ly)?|procedural)\b
 slow_methodical 1.5 - \btakes? (\w+ ){0,4}(months|years|a year)\b|\b(months|a year|years) (from|before|to (get|change|approve))\b
 slow_methodical 1.5 - \b(a year|months|(\w+ )?years?|(\w+ )?months) (is|are) (normal|typical|standard|usual|nothing)\b
+slow_methodical 1.5 - \btake (the |our |their )?time (to|over|with|on)\b
 slow_methodical 1 - \btake time\b|\bget it right\b|\blong (timescales|cycles|review)\b
 slow_methodical 1 - \b(release quarterly|quarterly releases?)\b|\brelease\w* (once|twice) a (year|quarter)\b
 slow_methodical 1 - \b(regression cycle|(security|architecture|legal|compliance) review|change control|validation|governance|regulat\w*|audits?)\b
+slow_methodical 1.5 - \b(goes|go|went|has to go|have to go|passes|pass) through (\w+ ){0,2}(committees?|approvals?|sign-offs?|layers|boards?|panels?|rounds of)\b
 slow_methodical 1 - \bchange (approval|advisory) board\b|\bpiloted\b
 """

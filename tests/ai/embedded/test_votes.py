@@ -1,0 +1,32 @@
+"""Votes across a transcript: head-counts, role chains and answers read against questions."""
+
+from __future__ import annotations
+
+from matcha.ai.embedded.culture import extract_culture
+
+
+def _size(text: str) -> str:
+    return extract_culture(text).dimension("team_size").value
+
+
+def test_the_company_count_wins_over_a_team_count() -> None:
+    text = "Interviewer: Tell me about you.\nLee: My team is eight people, out of about 400 staff."
+    assert _size(text) == "medium"
+
+
+def test_hours_asked_with_how_many_are_not_a_headcount() -> None:
+    text = "Interviewer: How many hours do you work?\nLee: Forty-five, roughly."
+    assert _size(text) == "unknown"
+
+
+def test_three_reporting_lines_in_a_sentence_are_a_hierarchy() -> None:
+    text = (
+        "Recruiter notes: Omar reports to a shift lead, who reports into the unit manager, "
+        "who reports to the plant director."
+    )
+    assert extract_culture(text).dimension("hierarchy").value == "hierarchical"
+
+
+def test_one_reporting_line_is_only_a_hint() -> None:
+    text = "Recruiter notes: Omar reports to the plant director."
+    assert extract_culture(text).dimension("hierarchy").value == "unknown"
