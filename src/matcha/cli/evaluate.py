@@ -22,6 +22,7 @@ class ProviderChoice(StrEnum):
 class SplitChoice(StrEnum):
     dev = "dev"
     dev2 = "dev2"
+    dev3 = "dev3"
     test = "test"
 
 
@@ -31,7 +32,8 @@ def eval_command(
         typer.Option(help="The provider to measure (default: MATCHA_AI_PROVIDER)"),
     ] = None,
     split: Annotated[
-        SplitChoice, typer.Option(help="dev or dev2 (for tuning), or test (frozen: report only)")
+        SplitChoice,
+        typer.Option(help="dev, dev2 or dev3 (for tuning), or test (frozen: report only)"),
     ] = SplitChoice.dev,
     data: Annotated[
         Path | None, typer.Option(help="The directory holding dev/ and test/ (default: eval/data)")
