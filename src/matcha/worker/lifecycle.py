@@ -171,12 +171,10 @@ class Supervisor(threading.Thread):
 
 
 def _tidy_broker() -> None:
-    from matcha.worker.celery_app import is_embedded
+    from matcha.worker.embedded_broker import is_embedded, purge_delivered
 
     url = get_settings().broker_url
     if is_embedded(url):
-        from matcha.worker.embedded_broker import purge_delivered
-
         purge_delivered(url)
 
 
