@@ -89,8 +89,8 @@ def wake_on_publish() -> None:
     import threading
 
     from matcha.db import get_sessionmaker
-    from matcha.jobs import dispatch
-    from matcha.jobs.runner import worker_name
+    from matcha.jobs.engine import dispatch
+    from matcha.jobs.engine.runner import worker_name
     from matcha.system import launcher, locks
     from matcha.system.launcher import ensure_worker
 

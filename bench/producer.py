@@ -89,10 +89,10 @@ def enqueue(ids_file: Path) -> dict[str, Any]:
     import uuid
 
     from matcha.db import session_scope, utcnow
-    from matcha.jobs import records
-    from matcha.jobs.models import JobKind
+    from matcha.jobs.engine import records
+    from matcha.jobs.engine.models import JobKind
+    from matcha.jobs.engine.service import scope_to_subject
     from matcha.jobs.registry import JOBS
-    from matcha.jobs.service import scope_to_subject
     from matcha.worker.celery_app import app
 
     ids = [uuid.UUID(i) for i in json.loads(ids_file.read_text())]
@@ -185,8 +185,8 @@ def match(position_id: str) -> dict[str, Any]:
     import uuid
 
     from matcha.db import session_scope
-    from matcha.jobs import service
-    from matcha.jobs.models import JobKind
+    from matcha.jobs.engine import service
+    from matcha.jobs.engine.models import JobKind
 
     subject = uuid.UUID(position_id)
     with session_scope() as session:

@@ -27,7 +27,7 @@ from matcha.errors import MatchaError, TooManyRequests, Unauthorized
 from matcha.headers import SecurityHeaders
 from matcha.interviews.analysis_router import router as analysis_router
 from matcha.interviews.router import router as interviews_router
-from matcha.jobs.router import router as jobs_router
+from matcha.jobs.engine.router import router as jobs_router
 from matcha.limits import BodySizeLimit
 from matcha.matching.router import router as matching_router
 from matcha.positions.router import router as positions_router

@@ -13,9 +13,9 @@ from matcha.companies.models import Company
 from matcha.config import Settings
 from matcha.db import utcnow
 from matcha.interviews.models import Interview, InterviewStatus
-from matcha.jobs import records
-from matcha.jobs.models import Job, JobKind, JobStatus
-from matcha.jobs.sweeper import sweep
+from matcha.jobs.engine import records
+from matcha.jobs.engine.models import Job, JobKind, JobStatus
+from matcha.jobs.engine.sweeper import sweep
 from matcha.system.models import WorkerRecord
 
 
@@ -28,7 +28,7 @@ def published(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         sent.append(str(job_id))
         return True
 
-    monkeypatch.setattr("matcha.jobs.dispatch.publish", publish)
+    monkeypatch.setattr("matcha.jobs.engine.dispatch.publish", publish)
     return sent
 
 

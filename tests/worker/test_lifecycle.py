@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 from sqlalchemy.orm import Session
 
-from matcha.jobs import records, runner
-from matcha.jobs.models import Job, JobKind
+from matcha.jobs.engine import records, runner
+from matcha.jobs.engine.models import Job, JobKind
 from matcha.system.models import WorkerRecord
 from matcha.worker import lifecycle
 from tests.processes import wait_for

@@ -10,8 +10,8 @@ from sqlalchemy.orm import Session
 
 from matcha.cli import render
 from matcha.demo.loader import Sample, load_sample
-from matcha.jobs.models import JobKind
-from matcha.jobs.runner import run_sync
+from matcha.jobs.engine.models import JobKind
+from matcha.jobs.engine.runner import run_sync
 
 
 def _run(session: Session, kind: JobKind, subject_id: uuid.UUID) -> dict[str, Any]:

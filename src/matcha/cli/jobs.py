@@ -12,7 +12,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from matcha.cli import render
-from matcha.jobs.models import JobKind, JobStatus
+from matcha.jobs.engine.models import JobKind, JobStatus
 
 console = Console()
 Queue = Annotated[bool, typer.Option("--queue", help="Queue the job for a worker")]
@@ -24,8 +24,8 @@ Candidates = Annotated[
 
 def _sync(kind: JobKind, subject_id: uuid.UUID, params: dict[str, Any]) -> dict[str, Any]:
     from matcha.db import session_scope
-    from matcha.jobs.runner import run_sync
-    from matcha.jobs.service import scope_to_subject
+    from matcha.jobs.engine.runner import run_sync
+    from matcha.jobs.engine.service import scope_to_subject
 
     with session_scope() as session:
         result = run_sync(scope_to_subject(session, kind, subject_id), kind, subject_id, params)
@@ -34,7 +34,7 @@ def _sync(kind: JobKind, subject_id: uuid.UUID, params: dict[str, Any]) -> dict[
 
 def _follow(job_id: uuid.UUID) -> str:
     from matcha.db import get_sessionmaker
-    from matcha.jobs import records
+    from matcha.jobs.engine import records
 
     columns = (
         TextColumn("{task.description}"),
@@ -77,7 +77,7 @@ def _run(
             show(console, _sync(kind, subject_id, params))
             return
         from matcha.db import session_scope
-        from matcha.jobs import service as jobs_service
+        from matcha.jobs.engine import service as jobs_service
 
         with session_scope() as session:
             jobs_service.scope_to_subject(session, kind, subject_id)

@@ -103,7 +103,7 @@ def up(host: Host = "127.0.0.1", port: Port = 8000, concurrency: Concurrency = N
 def sweep() -> None:
     """Re-publish queued jobs nobody took, and recover jobs of dead workers (once)."""
     from matcha.db import session_scope
-    from matcha.jobs.sweeper import sweep as run_sweep
+    from matcha.jobs.engine.sweeper import sweep as run_sweep
 
     with session_scope() as session:
         report = run_sweep(session)

@@ -14,12 +14,12 @@ from matcha.culture.schemas import CultureProfilePublic
 from matcha.db import get_or_404
 from matcha.deps import AIQuota, SessionDep
 from matcha.errors import NotFound
-from matcha.jobs import service as jobs_service
 from matcha.jobs.aggregate_culture import CultureAggregation
-from matcha.jobs.http import accepted
-from matcha.jobs.models import JobKind
-from matcha.jobs.runner import run_sync
-from matcha.jobs.schemas import JobAccepted
+from matcha.jobs.engine import service as jobs_service
+from matcha.jobs.engine.http import accepted
+from matcha.jobs.engine.models import JobKind
+from matcha.jobs.engine.runner import run_sync
+from matcha.jobs.engine.schemas import JobAccepted
 
 router = APIRouter(tags=["culture"])
 

@@ -12,11 +12,11 @@ from matcha.db import get_or_404
 from matcha.deps import AIQuota, SessionDep
 from matcha.interviews.models import Interview
 from matcha.interviews.schemas import InterviewPublic
-from matcha.jobs import service as jobs_service
-from matcha.jobs.http import accepted
-from matcha.jobs.models import JobKind
-from matcha.jobs.runner import run_sync
-from matcha.jobs.schemas import JobAccepted
+from matcha.jobs.engine import service as jobs_service
+from matcha.jobs.engine.http import accepted
+from matcha.jobs.engine.models import JobKind
+from matcha.jobs.engine.runner import run_sync
+from matcha.jobs.engine.schemas import JobAccepted
 
 router = APIRouter(tags=["interviews"])
 

@@ -13,7 +13,7 @@ from matcha.companies.models import Company
 from matcha.interviews.models import Interview
 from matcha.jobs import aggregate_culture, analyze_interview, match_company, match_position
 from matcha.jobs.common import Progress
-from matcha.jobs.models import JobKind
+from matcha.jobs.engine.models import JobKind
 from matcha.positions.models import Position
 from matcha.tenancy import OrgOwned
 

@@ -10,11 +10,11 @@ from fastapi import APIRouter, Response, status
 from matcha.companies.models import Company
 from matcha.db import get_or_404
 from matcha.deps import AIQuota, PageDep, SessionDep
-from matcha.jobs import service as jobs_service
-from matcha.jobs.http import accepted
-from matcha.jobs.models import JobKind
-from matcha.jobs.runner import run_sync
-from matcha.jobs.schemas import JobAccepted
+from matcha.jobs.engine import service as jobs_service
+from matcha.jobs.engine.http import accepted
+from matcha.jobs.engine.models import JobKind
+from matcha.jobs.engine.runner import run_sync
+from matcha.jobs.engine.schemas import JobAccepted
 from matcha.matching import service as matching_service
 from matcha.matching.schemas import MatchPublic, MatchRequest, PositionMatchPublic
 from matcha.positions.models import Position

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from matcha.config import get_settings
 from matcha.db import get_sessionmaker, utcnow
-from matcha.jobs.runner import worker_name
+from matcha.jobs.engine.runner import worker_name
 from matcha.system import locks
 from matcha.system.models import WorkerRecord
 

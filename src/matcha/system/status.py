@@ -20,7 +20,7 @@ from matcha.accounts.models import Organisation, Role
 from matcha.config import get_settings
 from matcha.db import get_sessionmaker, utcnow
 from matcha.interviews.models import Interview, InterviewStatus
-from matcha.jobs.models import ACTIVE_STATUSES, Job, JobKind, JobStatus
+from matcha.jobs.engine.models import ACTIVE_STATUSES, Job, JobKind, JobStatus
 from matcha.jobs.registry import JOBS
 from matcha.system.launcher import live_workers
 from matcha.tenancy import org_of

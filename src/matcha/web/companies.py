@@ -19,9 +19,9 @@ from matcha.errors import MatchaError
 from matcha.interviews import service as interviews_service
 from matcha.interviews.models import Interview, InterviewType
 from matcha.interviews.schemas import InterviewCreate
-from matcha.jobs import records
-from matcha.jobs import service as jobs_service
-from matcha.jobs.models import JobKind
+from matcha.jobs.engine import records
+from matcha.jobs.engine import service as jobs_service
+from matcha.jobs.engine.models import JobKind
 from matcha.matching import service as matching_service
 from matcha.pagination import Page
 from matcha.positions import service as positions_service

@@ -13,9 +13,9 @@ from sqlalchemy.orm import Session
 
 from matcha.config import get_settings
 from matcha.db import get_sessionmaker
-from matcha.jobs import history, records
-from matcha.jobs.models import JobKind
-from matcha.jobs.schemas import JobPublic, public
+from matcha.jobs.engine import history, records
+from matcha.jobs.engine.models import JobKind
+from matcha.jobs.engine.schemas import JobPublic, public
 from matcha.system.memory import rss_bytes
 from matcha.system.plan import Broker, Plan, plan
 from matcha.system.sizes import MIB

@@ -11,8 +11,8 @@ from pydantic import ValidationError
 
 from matcha.companies import service as companies_service
 from matcha.errors import MatchaError
-from matcha.jobs import records
-from matcha.jobs.models import JobKind
+from matcha.jobs.engine import records
+from matcha.jobs.engine.models import JobKind
 from matcha.matching import service as matching_service
 from matcha.pagination import Page
 from matcha.positions import service as positions_service

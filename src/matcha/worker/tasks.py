@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import uuid
 
-from matcha.jobs.runner import execute
+from matcha.jobs.engine.runner import execute
 from matcha.worker.celery_app import app
 
 

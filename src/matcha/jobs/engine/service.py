@@ -12,8 +12,8 @@ from matcha.db import get_or_404, utcnow
 from matcha.errors import Conflict, InvalidInput, NotFound
 from matcha.interviews import service as interviews_service
 from matcha.interviews.models import Interview, InterviewStatus
-from matcha.jobs import dispatch, history, records
-from matcha.jobs.models import Job, JobKind, JobStatus
+from matcha.jobs.engine import dispatch, history, records
+from matcha.jobs.engine.models import Job, JobKind, JobStatus
 from matcha.jobs.registry import JOBS
 from matcha.tenancy import scope
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from matcha.jobs.models import JobKind
+from matcha.jobs.engine.models import JobKind
 from matcha.jobs.registry import JOBS
 
 log = logging.getLogger(__name__)

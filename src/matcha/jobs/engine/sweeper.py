@@ -25,8 +25,8 @@ from sqlalchemy.orm import Session
 
 from matcha.config import get_settings
 from matcha.db import get_sessionmaker, utcnow
-from matcha.jobs import dispatch
-from matcha.jobs.models import Job, JobKind, JobStatus
+from matcha.jobs.engine import dispatch
+from matcha.jobs.engine.models import Job, JobKind, JobStatus
 from matcha.jobs.registry import JOBS
 from matcha.system.models import WorkerRecord
 

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, aliased
 
 from matcha.companies.models import Company
 from matcha.interviews.models import Interview
-from matcha.jobs.models import Job, JobKind, JobStatus
+from matcha.jobs.engine.models import Job, JobKind, JobStatus
 from matcha.positions.models import Position
 
 # Why a failure was not retried, by error code; a code not named here reads as itself.

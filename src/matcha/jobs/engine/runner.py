@@ -28,9 +28,9 @@ from matcha.ai.usage import Usage
 from matcha.config import get_settings
 from matcha.db import get_sessionmaker, utcnow
 from matcha.errors import Conflict, JobTimeout, MatchaError, NotFound, TransientError
-from matcha.jobs import records
-from matcha.jobs.models import Job, JobKind, JobStatus
-from matcha.jobs.records import Lease, LeaseLost
+from matcha.jobs.engine import records
+from matcha.jobs.engine.models import Job, JobKind, JobStatus
+from matcha.jobs.engine.records import Lease, LeaseLost
 from matcha.jobs.registry import JOBS, JobResult
 from matcha.tenancy import scope
 
