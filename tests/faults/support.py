@@ -24,7 +24,8 @@ from sqlalchemy import func, select
 from matcha.db import get_sessionmaker
 from matcha.interviews.models import Interview, InterviewStatus
 from matcha.jobs.engine import records
-from matcha.jobs.engine.models import Job, JobKind, JobStatus
+from matcha.jobs.engine.models import Job, JobStatus
+from matcha.jobs.registry import JobKind
 from tests.processes import Proc, free_port, wait_for
 
 # What one analysis of a culture interview asks the model: one "set of analyzer calls".

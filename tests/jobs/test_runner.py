@@ -11,7 +11,8 @@ from matcha.companies.models import Company
 from matcha.errors import Conflict, InvalidInput, TransientError
 from matcha.interviews.models import Interview, InterviewStatus
 from matcha.jobs.engine import records, runner
-from matcha.jobs.engine.models import Job, JobKind, JobStatus
+from matcha.jobs.engine.models import Job, JobStatus
+from matcha.jobs.registry import JobKind
 from tests.fakes import FakeProvider
 
 

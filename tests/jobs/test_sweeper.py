@@ -14,8 +14,9 @@ from matcha.config import Settings
 from matcha.db import utcnow
 from matcha.interviews.models import Interview, InterviewStatus
 from matcha.jobs.engine import records
-from matcha.jobs.engine.models import Job, JobKind, JobStatus
+from matcha.jobs.engine.models import Job, JobStatus
 from matcha.jobs.engine.sweeper import sweep
+from matcha.jobs.registry import JobKind
 from matcha.system.models import WorkerRecord
 
 
@@ -28,7 +29,7 @@ def published(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         sent.append(str(job_id))
         return True
 
-    monkeypatch.setattr("matcha.jobs.engine.dispatch.publish", publish)
+    monkeypatch.setattr("matcha.jobs.engine.broker.publish", publish)
     return sent
 
 

@@ -10,7 +10,8 @@ import pytest
 from sqlalchemy.orm import Session
 
 from matcha.jobs.engine import records, runner
-from matcha.jobs.engine.models import Job, JobKind
+from matcha.jobs.engine.models import Job
+from matcha.jobs.registry import JobKind
 from matcha.system.models import WorkerRecord
 from matcha.worker import lifecycle
 from tests.processes import wait_for

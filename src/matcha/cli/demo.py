@@ -10,8 +10,9 @@ from sqlalchemy.orm import Session
 
 from matcha.cli import render
 from matcha.demo.loader import Sample, load_sample
-from matcha.jobs.engine.models import JobKind
+from matcha.jobs import aggregate_culture, analyze_interview, match_company, match_position
 from matcha.jobs.engine.runner import run_sync
+from matcha.jobs.registry import JobKind
 
 
 def _run(session: Session, kind: JobKind, subject_id: uuid.UUID) -> dict[str, Any]:
@@ -27,12 +28,12 @@ def run_demo(session: Session, console: Console) -> Sample:
         f"{len(sample.positions)} positions, {len(sample.candidates)} candidates"
     )
     for interview_id in sample.interviews:
-        _run(session, JobKind.analyze_interview, interview_id)
+        _run(session, analyze_interview.SPEC.kind, interview_id)
     console.print(f"analysed {len(sample.interviews)} interviews")
     for key, company_id in sample.companies.items():
         console.rule(key)
-        render.aggregation(console, _run(session, JobKind.aggregate_culture, company_id))
-        render.company_matches(console, _run(session, JobKind.match_company, company_id))
+        render.aggregation(console, _run(session, aggregate_culture.SPEC.kind, company_id))
+        render.company_matches(console, _run(session, match_company.SPEC.kind, company_id))
     for position_id in sample.positions:
-        render.position_matches(console, _run(session, JobKind.match_position, position_id))
+        render.position_matches(console, _run(session, match_position.SPEC.kind, position_id))
     return sample

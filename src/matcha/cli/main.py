@@ -104,7 +104,9 @@ def sweep() -> None:
     """Re-publish queued jobs nobody took, and recover jobs of dead workers (once)."""
     from matcha.db import session_scope
     from matcha.jobs.engine.sweeper import sweep as run_sweep
+    from matcha.worker import publish
 
+    publish.plug()
     with session_scope() as session:
         report = run_sweep(session)
     console.print(

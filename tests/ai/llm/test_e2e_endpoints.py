@@ -79,7 +79,7 @@ def published(monkeypatch: pytest.MonkeyPatch) -> list[uuid.UUID]:
         ids.append(uuid.UUID(str(job_id)))
         return True
 
-    monkeypatch.setattr("matcha.jobs.engine.dispatch.publish", publish)
+    monkeypatch.setattr("matcha.jobs.engine.broker.publish", publish)
     return ids
 
 

@@ -20,9 +20,10 @@ from matcha.errors import ProviderError
 from matcha.jobs.aggregate_culture import aggregate_culture
 from matcha.jobs.analyze_interview import analyze_interview
 from matcha.jobs.engine import records, runner
-from matcha.jobs.engine.models import Job, JobKind, JobStatus
+from matcha.jobs.engine.models import Job, JobStatus
 from matcha.jobs.match_company import match_company
 from matcha.jobs.match_position import match_position
+from matcha.jobs.registry import JobKind
 from tests.ai.llm.conftest import valid_answer
 from tests.ai.llm.fake_server import FakeLLM, Recorded, Reply, answer
 from tests.ai.llm.payloads import (

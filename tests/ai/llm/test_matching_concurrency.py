@@ -40,7 +40,7 @@ def published(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         ids.append(str(job_id))
         return True
 
-    monkeypatch.setattr("matcha.jobs.engine.dispatch.publish", publish)
+    monkeypatch.setattr("matcha.jobs.engine.broker.publish", publish)
     return ids
 
 

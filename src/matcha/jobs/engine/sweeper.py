@@ -25,9 +25,9 @@ from sqlalchemy.orm import Session
 
 from matcha.config import get_settings
 from matcha.db import get_sessionmaker, utcnow
-from matcha.jobs.engine import dispatch
-from matcha.jobs.engine.models import Job, JobKind, JobStatus
-from matcha.jobs.registry import JOBS
+from matcha.jobs.engine import broker
+from matcha.jobs.engine.models import Job, JobStatus
+from matcha.jobs.registry import JOBS, JobKind
 from matcha.system.models import WorkerRecord
 
 log = logging.getLogger(__name__)
@@ -188,7 +188,7 @@ def _republish_stale(
             .values(dispatched_at=now)
         )
         session.commit()
-        if taken.rowcount == 1 and dispatch.publish(job_id, kind):  # type: ignore[attr-defined]
+        if taken.rowcount == 1 and broker.publish(job_id, kind):  # type: ignore[attr-defined]
             report.republished.append(str(job_id))
 
 
