@@ -16,8 +16,8 @@ from matcha.interviews.models import Interview, InterviewStatus
 from matcha.jobs.engine import records
 from matcha.jobs.engine.models import Job, JobStatus
 from matcha.jobs.engine.sweeper import sweep
+from matcha.jobs.engine.workers import WorkerRecord
 from matcha.jobs.registry import JobKind
-from matcha.system.models import WorkerRecord
 
 
 @pytest.fixture

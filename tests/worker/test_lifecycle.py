@@ -11,8 +11,8 @@ from sqlalchemy.orm import Session
 
 from matcha.jobs.engine import records, runner
 from matcha.jobs.engine.models import Job
+from matcha.jobs.engine.workers import WorkerRecord
 from matcha.jobs.registry import JobKind
-from matcha.system.models import WorkerRecord
 from matcha.worker import lifecycle
 from tests.processes import wait_for
 

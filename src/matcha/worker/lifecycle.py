@@ -29,8 +29,8 @@ from matcha.db import get_sessionmaker, upsert, utcnow
 from matcha.jobs.engine import records
 from matcha.jobs.engine.runner import finished_count, in_flight, worker_name
 from matcha.jobs.engine.sweeper import sweep
+from matcha.jobs.engine.workers import WorkerRecord
 from matcha.system.memory import tree_rss_bytes
-from matcha.system.models import WorkerRecord
 
 log = logging.getLogger(__name__)
 MiB = 1024 * 1024

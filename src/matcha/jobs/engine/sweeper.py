@@ -27,8 +27,8 @@ from matcha.config import get_settings
 from matcha.db import get_sessionmaker, utcnow
 from matcha.jobs.engine import broker
 from matcha.jobs.engine.models import Job, JobStatus
+from matcha.jobs.engine.workers import WorkerRecord
 from matcha.jobs.registry import JOBS, JobKind
-from matcha.system.models import WorkerRecord
 
 log = logging.getLogger(__name__)
 
