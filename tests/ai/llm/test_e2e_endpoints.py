@@ -31,7 +31,7 @@ from matcha.config import get_settings
 from matcha.jobs.engine import runner
 from tests.ai.llm.conftest import valid_answer
 from tests.ai.llm.fake_server import FakeLLM
-from tests.ai.llm.payloads import CONVERSATION, CULTURE, CULTURE_MATCH, POSITION_MATCH, SUMMARY
+from tests.canned import CONVERSATION, CULTURE, CULTURE_MATCH, POSITION_MATCH, SUMMARY
 
 TRANSCRIPT = "Interviewer: How do you work?\nAlex: We ship to production every day."
 KEY = {"openai": "sk-e2e", "gemini": "g-e2e"}

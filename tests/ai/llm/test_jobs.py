@@ -26,7 +26,7 @@ from matcha.jobs.match_position import match_position
 from matcha.jobs.registry import JobKind
 from tests.ai.llm.conftest import valid_answer
 from tests.ai.llm.fake_server import FakeLLM, Recorded, Reply, answer
-from tests.ai.llm.payloads import (
+from tests.canned import (
     CONVERSATION,
     CULTURE,
     CULTURE_MATCH,
