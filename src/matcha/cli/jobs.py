@@ -114,7 +114,7 @@ SHOW: dict[str, Callable[[Console, dict[str, Any]], None]] = {
 def _command(spec: JobSpec) -> Callable[..., None]:
     """`matcha <kind>`: the subject's id, `--candidate` for a matching job, `--queue`/`--wait`."""
     show = SHOW.get(spec.kind, render.result)
-    subject = Annotated[uuid.UUID, typer.Argument(metavar=f"{spec.subject_noun.upper()}_ID")]
+    subject = Annotated[uuid.UUID, typer.Argument(metavar=f"{spec.subject_noun}_id")]
     if spec.scores_candidates:
 
         def matching(
