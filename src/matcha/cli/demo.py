@@ -17,7 +17,7 @@ from matcha.jobs.registry import JobKind
 
 def _run(session: Session, kind: JobKind, subject_id: uuid.UUID) -> dict[str, Any]:
     result = run_sync(session, kind, subject_id, {})
-    return result.model_dump(mode="json")  # type: ignore[attr-defined, no-any-return]
+    return result.model_dump(mode="json")
 
 
 def run_demo(session: Session, console: Console) -> Sample:

@@ -33,7 +33,7 @@ def _sync(kind: JobKind, subject_id: uuid.UUID, params: dict[str, Any]) -> dict[
 
     with session_scope() as session:
         result = run_sync(scope_to_subject(session, kind, subject_id), kind, subject_id, params)
-        return result.model_dump(mode="json")  # type: ignore[attr-defined, no-any-return]
+        return result.model_dump(mode="json")
 
 
 def _follow(job_id: uuid.UUID) -> str:

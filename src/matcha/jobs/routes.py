@@ -40,8 +40,10 @@ def _params(body: MatchRequest | None) -> Params:
     return {"candidate_ids": [str(i) for i in dict.fromkeys(body.candidate_ids)]}
 
 
-def _now(session: SessionDep, spec: JobSpec, subject_id: uuid.UUID, params: Params) -> Any:
-    return run_sync(session, spec.kind, subject_id, params).model_dump(mode="json")  # type: ignore[attr-defined]
+def _now(
+    session: SessionDep, spec: JobSpec, subject_id: uuid.UUID, params: Params
+) -> dict[str, Any]:
+    return run_sync(session, spec.kind, subject_id, params).model_dump(mode="json")
 
 
 def _queue(
@@ -59,7 +61,7 @@ def _add(spec: JobSpec, *, sync: bool) -> None:
         def run_scoring(
             subject_id: subject, session: SessionDep, body: MatchRequest | None = None
         ) -> dict[str, Any]:
-            return _now(session, spec, subject_id, _params(body))  # type: ignore[no-any-return]
+            return _now(session, spec, subject_id, _params(body))
 
         def queue_scoring(
             subject_id: subject,
@@ -73,7 +75,7 @@ def _add(spec: JobSpec, *, sync: bool) -> None:
         return
 
     def run_plain(subject_id: subject, session: SessionDep) -> dict[str, Any]:
-        return _now(session, spec, subject_id, {})  # type: ignore[no-any-return]
+        return _now(session, spec, subject_id, {})
 
     def queue_plain(subject_id: subject, session: SessionDep, response: Response) -> JobAccepted:
         return _queue(session, spec, subject_id, {}, response)

@@ -18,6 +18,10 @@ Params = dict[str, Any]  # what a job row keeps besides its subject (JSON), e.g.
 
 
 class JobResult(Protocol):
+    """What a job returns (a pydantic model): its JSON, and the summary its job row keeps."""
+
+    def model_dump(self, *, mode: str = "python") -> dict[str, Any]: ...
+
     def summary(self) -> dict[str, Any]: ...
 
 
