@@ -6,7 +6,7 @@
 
 Threaded, so concurrent calls overlap as they would against a real API. Started by the bench
 scripts; never part of a measured tree. With `--wire`, each answer is in that API's envelope and
-valid for the schema the request names (the payloads of tests/ai/llm/payloads.py, with match
+valid for the schema the request names (the canned outputs of tests/canned.py, with match
 scores varied by a hash of the prompt), and reports tokens estimated at 4 characters per token,
 so a real provider's client parses, validates and bills it. `GET /stats` returns
 {"requests", "max_in_flight"}; any other GET answers 200 (readiness).
@@ -55,7 +55,7 @@ def _payloads() -> dict[str, dict[str, Any]]:
     """A valid output per schema name, from the tests' payloads (needs the venv)."""
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
     from pydantic import BaseModel
-    from tests.ai.llm.payloads import BY_SCHEMA
+    from tests.canned import BY_SCHEMA
 
     return {
         name: value.model_dump(mode="json") if isinstance(value, BaseModel) else dict(value)

@@ -17,6 +17,7 @@ import logging
 import os
 import sys
 import threading
+import uuid
 from collections.abc import Callable
 from typing import Any
 
@@ -89,10 +90,11 @@ def wake_on_publish() -> None:
     import threading
 
     from matcha.db import get_sessionmaker
-    from matcha.jobs import dispatch
-    from matcha.jobs.runner import worker_name
+    from matcha.jobs.engine import broker
+    from matcha.jobs.engine.runner import worker_name
     from matcha.system import launcher, locks
     from matcha.system.launcher import ensure_worker
+    from matcha.worker import publish as worker_publish
 
     reap = launcher._reap
 
@@ -103,14 +105,14 @@ def wake_on_publish() -> None:
 
     launcher._reap = reap_and_release
 
-    publish = dispatch.publish
+    publish = worker_publish.publish
 
-    def publish_and_wake(job_id: object, kind: str) -> bool:
+    def publish_and_wake(job_id: uuid.UUID, kind: str) -> bool:
         sent = publish(job_id, kind)
         threading.Thread(target=ensure_worker, name="wake", daemon=True).start()
         return sent
 
-    dispatch.publish = publish_and_wake
+    broker.plug(publish_and_wake)
 
 
 def serve(argv: list[str]) -> None:

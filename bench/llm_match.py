@@ -8,7 +8,7 @@ culture profiles and positions; the demo résumés, varied deterministically, fi
 1,000 candidates. The provider (`MATCHA_AI_PROVIDER=openai` or `gemini`) talks to
 `bench/fake_llm.py --wire …` in its own process (0.3 s per call, answers valid for the schema,
 ~4 characters per token). `bench/llm_match_runs.py` (a venv subprocess) then matches "Senior
-Backend Engineer (Go)" through `matcha.jobs.runner.run_sync`, the path of
+Backend Engineer (Go)" through `matcha.jobs.engine.runner.run_sync`, the path of
 `POST /api/positions/{id}/match` (job function, job record, usage), five times:
   (a)  cold: no stored score, no top-K;
   (a2) after 10 candidates changed, still no top-K;

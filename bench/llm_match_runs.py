@@ -29,9 +29,10 @@ from matcha.candidates.schemas import CandidateCreate
 from matcha.config import get_settings
 from matcha.db import get_sessionmaker
 from matcha.demo.loader import SAMPLE_DIR, manifest
+from matcha.jobs.engine.models import Job
+from matcha.jobs.engine.runner import run_sync
 from matcha.jobs.match_position import PositionMatchRun
-from matcha.jobs.models import Job, JobKind
-from matcha.jobs.runner import run_sync
+from matcha.jobs.registry import JobKind
 from matcha.matching.models import PositionMatchResult
 from matcha.positions.models import Position
 

@@ -40,7 +40,7 @@ GOALS = {
     "API after requests": 85.0,
     "worker idle (embedded provider)": 80.0,
     "worker idle (LLM provider, httpx)": 90.0,
-    "combined idle": None,  # DESIGN: "79 MiB idle" measured for the prototype; goal is loaded
+    "combined idle": None,  # "79 MiB idle" was measured for the prototype; the goal is loaded
 }
 
 

@@ -89,10 +89,9 @@ def enqueue(ids_file: Path) -> dict[str, Any]:
     import uuid
 
     from matcha.db import session_scope, utcnow
-    from matcha.jobs import records
-    from matcha.jobs.models import JobKind
-    from matcha.jobs.registry import JOBS
-    from matcha.jobs.service import scope_to_subject
+    from matcha.jobs.engine import records
+    from matcha.jobs.engine.service import scope_to_subject
+    from matcha.jobs.registry import JOBS, JobKind
     from matcha.worker.celery_app import app
 
     ids = [uuid.UUID(i) for i in json.loads(ids_file.read_text())]
@@ -185,8 +184,8 @@ def match(position_id: str) -> dict[str, Any]:
     import uuid
 
     from matcha.db import session_scope
-    from matcha.jobs import service
-    from matcha.jobs.models import JobKind
+    from matcha.jobs.engine import service
+    from matcha.jobs.registry import JobKind
 
     subject = uuid.UUID(position_id)
     with session_scope() as session:

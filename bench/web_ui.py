@@ -4,8 +4,8 @@
 
 Per repetition, a fresh SQLite database with the demo data (`matcha demo`), the embedded broker,
 and the real `matcha serve` (no harness) in each mode:
-- always-on: the API process alone (DESIGN: API idle <= 75 MiB, after 1,000 requests <= 85 MiB);
-- combined: the API with its worker inside (DESIGN: combined, 32 in flight, <= 90 MiB).
+- always-on: the API process alone (goal: API idle <= 75 MiB, after 1,000 requests <= 85 MiB);
+- combined: the API with its worker inside (goal: combined, 32 in flight, <= 90 MiB).
 Measured: idle 5 s after /health answers (nobody has opened a page: jinja2 is not imported
 yet); then, with the session cookie, the same reads through the JSON API (as many requests as
 the walk below: what serving this data costs without the UI); then a browser's session: log in

@@ -23,6 +23,7 @@ from matcha import db
 from matcha.config import get_settings
 from matcha.models import Base
 from matcha.tenancy import scope
+from matcha.worker import publish as worker_publish
 
 # Tests run as production does (not dev mode), so they need a real-looking secret.
 os.environ.setdefault("MATCHA_SECRET_KEY", "tests-only-secret-" + "x" * 40)
@@ -88,6 +89,7 @@ def _database(database_url: str, tmp_path_factory: pytest.TempPathFactory) -> It
     os.environ["MATCHA_DATA_DIR"] = str(broker_dir)  # logs of on-demand workers, never ./data
     db.reset_caches()
     Base.metadata.create_all(db.get_engine())
+    worker_publish.plug()  # as the API, the worker and the CLI do at start
     yield
     db.reset_caches()
 

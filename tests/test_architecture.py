@@ -1,11 +1,15 @@
-"""Import boundaries: each process loads only what it uses (memory is a budget on small boxes)."""
+"""Import boundaries: each process loads only what it uses (memory is a budget on small boxes),
+and the source keeps its layers (read statically: see import_rules.py)."""
 
 from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
+
+from tests import import_rules
 
 SERVICES_AND_JOBS = [
     "matcha.companies.service",
@@ -13,10 +17,10 @@ SERVICES_AND_JOBS = [
     "matcha.candidates.service",
     "matcha.positions.service",
     "matcha.matching.service",
-    "matcha.jobs.runner",
+    "matcha.jobs.engine.runner",
     "matcha.jobs.registry",
-    "matcha.jobs.service",
-    "matcha.jobs.sweeper",
+    "matcha.jobs.engine.service",
+    "matcha.jobs.engine.sweeper",
     "matcha.ai.embedded.provider",
     "matcha.system.status",
     "matcha.evaluation.run",
@@ -53,3 +57,45 @@ def test_the_api_loads_no_broker_client_until_it_publishes() -> None:
 def test_the_api_and_the_worker_never_load_the_evaluation_harness() -> None:
     imports = ["matcha.main", "matcha.worker.tasks", "matcha.worker.lifecycle"]
     assert _loaded(imports, ["matcha.evaluation"]) == set()
+
+
+# --- the same rules, read statically from the source (lazy imports included) ---------------
+
+MODULES = import_rules.module_names()
+IMPORTS = list(import_rules.imports(MODULES))
+# Domain folders still reach into each other (a company's page counts its interviews and shows
+# its culture profile; an interview checks its company), and routers use deps.py, which uses
+# accounts. These are the only package circles; none involves jobs/, worker/, system/, web/,
+# cli/, ai/, demo/, db or tenancy.
+KNOWN_DOMAIN_CIRCLES = [["accounts", "deps"], ["companies", "culture", "interviews"]]
+
+
+def test_no_module_breaks_an_import_rule() -> None:
+    assert import_rules.violations(IMPORTS) == []
+
+
+def test_no_import_circles_between_modules() -> None:
+    assert import_rules.cycles(import_rules.graph(IMPORTS)) == []
+
+
+def test_no_import_circles_between_packages_but_the_known_domain_ones() -> None:
+    assert import_rules.cycles(import_rules.graph(IMPORTS, by_package=True)) == (
+        KNOWN_DOMAIN_CIRCLES
+    )
+
+
+def test_the_static_check_sees_lazy_imports_and_circles(tmp_path: Path) -> None:
+    """A forbidden import hidden in a function, and a circle through one, are both found."""
+    jobs = tmp_path / "matcha" / "jobs"
+    jobs.mkdir(parents=True)
+    for package in (tmp_path / "matcha", jobs):
+        (package / "__init__.py").write_text("")
+    (tmp_path / "matcha" / "worker.py").write_text("from matcha.jobs import run\n")
+    (jobs / "run.py").write_text("def go() -> None:\n    from matcha import worker\n")
+    (jobs / "service.py").write_text("def f() -> None:\n    import celery\n")
+    found = list(import_rules.imports(import_rules.module_names(tmp_path)))
+    assert [v.split(" (")[0] for v in import_rules.violations(found)] == [
+        "matcha.jobs.run:2 imports matcha.worker",
+        "matcha.jobs.service:2 imports celery",
+    ]
+    assert import_rules.cycles(import_rules.graph(found)) == [["matcha.jobs.run", "matcha.worker"]]

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from matcha.companies.models import Company
 from matcha.config import get_settings
 from matcha.interviews.models import Interview
-from matcha.jobs.models import Job
+from matcha.jobs.engine.models import Job
 
 
 def _counts(session: Session) -> tuple[int, int, int]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from functools import lru_cache
@@ -173,14 +173,18 @@ def insert_for(dialect: Dialect, table: Table) -> Any:
     raise NotImplementedError(f"upsert is not implemented for {dialect.name}")  # pragma: no cover
 
 
+# What a core INSERT's values gain before they are written (tenancy adds its organisation):
+# registered by the module that knows, so this one imports none of them.
+InsertStamp = Callable[[Session, type["Base"], dict[str, Any]], dict[str, Any]]
+INSERT_STAMPS: list[InsertStamp] = []
+
+
 def upsert(
     session: Session, model: type[Base], values: dict[str, Any], *, conflict: tuple[str, ...]
 ) -> None:
     """Insert `values`, or update the row that has the same `conflict` columns (atomic)."""
-    from matcha.tenancy import OrgOwned, stamp
-
-    if issubclass(model, OrgOwned):
-        values = stamp(session, values)
+    for stamp in INSERT_STAMPS:
+        values = stamp(session, model, values)
     table = cast(Table, model.__table__)
     stmt = insert_for(session.get_bind().dialect, table).values(**values)
     changed = {k: v for k, v in values.items() if k not in (*conflict, "id", "created_at")}

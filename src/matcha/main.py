@@ -26,14 +26,15 @@ from matcha.db import get_engine
 from matcha.deps import authorize
 from matcha.errors import MatchaError, TooManyRequests, Unauthorized
 from matcha.headers import SecurityHeaders
-from matcha.interviews.analysis_router import router as analysis_router
 from matcha.interviews.router import router as interviews_router
-from matcha.jobs.router import router as jobs_router
+from matcha.jobs.engine.router import router as jobs_router
+from matcha.jobs.routes import router as ai_jobs_router
 from matcha.limits import BodySizeLimit
 from matcha.matching.router import router as matching_router
 from matcha.positions.router import router as positions_router
 from matcha.system.router import router as system_router
 from matcha.web.router import router as web_router
+from matcha.worker import publish as worker_publish
 
 
 def _readable(errors: list[Any]) -> str:
@@ -156,6 +157,7 @@ def create_app(*, background: bool = True, api_docs: bool | None = None) -> Fast
     Outside dev mode it refuses a missing, default or weak secret key (InsecureConfig)."""
     settings = get_settings()
     settings.signing_key()
+    worker_publish.plug()  # queued jobs go to the broker (its client loads on the first send)
     docs = settings.docs_enabled if api_docs is None else api_docs
     app = FastAPI(
         lifespan=lifespan if background else None,
@@ -186,11 +188,11 @@ def create_app(*, background: bool = True, api_docs: bool | None = None) -> Fast
     for router in (
         companies_router,
         interviews_router,
-        analysis_router,
         culture_router,
         candidates_router,
         positions_router,
         matching_router,
+        ai_jobs_router,
         jobs_router,
         system_router,
     ):

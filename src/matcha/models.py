@@ -6,11 +6,12 @@ from matcha.companies.models import Company
 from matcha.culture.models import CultureProfile
 from matcha.db import Base
 from matcha.interviews.models import Interview
-from matcha.jobs.models import Job
+from matcha.jobs.engine.models import Job
+from matcha.jobs.engine.workers import WorkerRecord
 from matcha.matching.models import MatchResult, PositionMatchResult
 from matcha.positions.models import Position
 from matcha.ratelimit import RateCounter
-from matcha.system.models import Lock, WorkerRecord
+from matcha.system.models import Lock
 
 __all__ = [
     "AuthToken",

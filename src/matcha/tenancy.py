@@ -27,7 +27,7 @@ from sqlalchemy.orm import (
     with_loader_criteria,
 )
 
-from matcha.db import Base, IdMixin, TimestampMixin
+from matcha.db import INSERT_STAMPS, Base, IdMixin, TimestampMixin
 
 ORG_KEY = "matcha_org_id"
 
@@ -78,6 +78,13 @@ def stamp(session: Session, values: dict[str, Any]) -> dict[str, Any]:
     if org is None:
         raise CrossOrgWrite("an unscoped session must name the organisation of new rows")
     return {**values, "org_id": org}
+
+
+def _stamp_owned(session: Session, model: type[Base], values: dict[str, Any]) -> dict[str, Any]:
+    return stamp(session, values) if issubclass(model, OrgOwned) else values
+
+
+INSERT_STAMPS.append(_stamp_owned)
 
 
 @event.listens_for(Session, "do_orm_execute")

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from matcha.config import get_settings
-from matcha.jobs.models import Job
+from matcha.jobs.engine.models import Job
 from matcha.main import create_app
 from tests.conftest import Account, make_account
 
@@ -81,7 +81,7 @@ def test_simultaneous_enqueues_never_pass_the_cap(
 ) -> None:
     monkeypatch.setenv("MATCHA_MAX_ACTIVE_JOBS", "3")
     get_settings.cache_clear()
-    monkeypatch.setattr("matcha.jobs.dispatch.publish", lambda _job_id, _kind: True)
+    monkeypatch.setattr("matcha.jobs.engine.broker.publish", lambda _job_id, _kind: True)
     with (
         TestClient(
             create_app(background=False), headers=account.headers, raise_server_exceptions=False

@@ -11,8 +11,9 @@ from sqlalchemy.orm import Session
 from matcha import db
 from matcha.candidates.models import Candidate
 from matcha.companies.models import Company
-from matcha.jobs import records, runner
-from matcha.jobs.models import Job, JobKind
+from matcha.jobs.engine import records, runner
+from matcha.jobs.engine.models import Job
+from matcha.jobs.registry import JobKind
 from matcha.matching.models import PositionMatchResult
 from matcha.pagination import Page
 from matcha.positions.models import Position

@@ -18,7 +18,7 @@ from matcha.cli.main import app
 from matcha.config import get_settings
 from matcha.demo.loader import DEMO_ORG
 from matcha.interviews.models import Interview
-from matcha.jobs.models import Job
+from matcha.jobs.engine.models import Job
 from matcha.main import create_app
 
 runner = CliRunner()

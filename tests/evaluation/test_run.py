@@ -18,7 +18,7 @@ from matcha.ai.schemas import (
 from matcha.errors import ProviderError
 from matcha.evaluation.dataset import load_split
 from matcha.evaluation.run import run_split
-from tests.ai.llm.payloads import POSITION_MATCH
+from tests.canned import POSITION_MATCH
 from tests.evaluation.tiny_set import LABELLED, UNLABELLED
 
 # What the scripted model answers: a score per (position title, candidate name).

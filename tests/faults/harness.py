@@ -36,8 +36,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from matcha.ai.provider import get_provider
-from matcha.jobs import common, records
-from matcha.jobs.models import Job
+from matcha.jobs import common
+from matcha.jobs.engine import records
+from matcha.jobs.engine.models import Job
 
 TAG = re.compile(r"#([a-z][\w.=-]*)")
 _run = threading.local()  # (job id, subject id, attempt) of the run on this thread

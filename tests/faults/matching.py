@@ -10,8 +10,8 @@ from matcha.candidates import service as candidates_service
 from matcha.candidates.schemas import CandidateCreate
 from matcha.companies.models import Company
 from matcha.db import get_sessionmaker
-from matcha.jobs import service
-from matcha.jobs.models import JobKind
+from matcha.jobs.engine import service
+from matcha.jobs.registry import JobKind
 from matcha.matching.models import PositionMatchResult
 from matcha.positions.models import Position
 from matcha.tenancy import Organisation, scope

@@ -23,8 +23,9 @@ from sqlalchemy import func, select
 
 from matcha.db import get_sessionmaker
 from matcha.interviews.models import Interview, InterviewStatus
-from matcha.jobs import records
-from matcha.jobs.models import Job, JobKind, JobStatus
+from matcha.jobs.engine import records
+from matcha.jobs.engine.models import Job, JobStatus
+from matcha.jobs.registry import JobKind
 from tests.processes import Proc, free_port, wait_for
 
 # What one analysis of a culture interview asks the model: one "set of analyzer calls".
@@ -228,7 +229,7 @@ def new_interviews(
 
 def complete(interview_id: uuid.UUID) -> uuid.UUID:
     """What `POST /interviews/{id}/complete` does: commit the job row, then publish it."""
-    from matcha.jobs import service
+    from matcha.jobs.engine import service
 
     with get_sessionmaker()() as session:
         service.scope_to_subject(session, JobKind.analyze_interview, interview_id)
@@ -239,7 +240,7 @@ def complete(interview_id: uuid.UUID) -> uuid.UUID:
 def commit_without_publish(interview_id: uuid.UUID) -> uuid.UUID:
     """The API process dying between its commit and its publish: the row, and no message."""
     from matcha.config import get_settings
-    from matcha.jobs.service import scope_to_subject
+    from matcha.jobs.engine.service import scope_to_subject
 
     with get_sessionmaker()() as session:
         scope_to_subject(session, JobKind.analyze_interview, interview_id)

@@ -10,7 +10,7 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.pool import NullPool
 
 from matcha.interviews.models import InterviewStatus
-from matcha.jobs.models import JobStatus
+from matcha.jobs.engine.models import JobStatus
 from tests.faults.support import (
     TRANSCRIPT,
     Faults,

@@ -19,8 +19,8 @@ import pytest
 from sqlalchemy import update
 
 from matcha.db import get_sessionmaker
-from matcha.jobs import records
-from matcha.jobs.models import Job, JobStatus
+from matcha.jobs.engine import records
+from matcha.jobs.engine.models import Job, JobStatus
 from matcha.matching import service as matching_service
 from matcha.matching.models import PositionMatchResult
 from matcha.tenancy import scope

@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from matcha.db import get_sessionmaker
 from matcha.interviews.models import Interview, InterviewStatus
-from matcha.jobs.models import Job, JobStatus
+from matcha.jobs.engine.models import Job, JobStatus
 from tests.faults.support import (
     ONE_SET,
     TRANSCRIPT,

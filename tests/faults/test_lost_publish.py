@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from matcha.jobs.models import JobStatus
+from matcha.jobs.engine.models import JobStatus
 from tests.faults.support import (
     Faults,
     assert_done_once,

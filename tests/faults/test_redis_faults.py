@@ -9,7 +9,7 @@ import pytest
 import redis
 from fastapi.testclient import TestClient
 
-from matcha.jobs.models import JobStatus
+from matcha.jobs.engine.models import JobStatus
 from tests.conftest import Account
 from tests.faults.support import (
     Faults,

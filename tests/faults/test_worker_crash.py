@@ -8,7 +8,7 @@ import time
 import pytest
 
 from matcha.interviews.models import InterviewStatus
-from matcha.jobs.models import JobStatus
+from matcha.jobs.engine.models import JobStatus
 from tests.faults.support import (
     TRANSCRIPT,
     Faults,

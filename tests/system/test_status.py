@@ -16,9 +16,9 @@ from matcha.config import DEV_OPERATOR_ORG, get_settings
 from matcha.db import get_sessionmaker, utcnow
 from matcha.demo.loader import DEMO_ORG
 from matcha.interviews.models import Interview, InterviewStatus
-from matcha.jobs import records
-from matcha.jobs.models import JobKind
-from matcha.system.models import WorkerRecord
+from matcha.jobs.engine import records
+from matcha.jobs.engine.workers import WorkerRecord
+from matcha.jobs.registry import JobKind
 from matcha.system.status import system_status
 from matcha.tenancy import scope
 from tests.conftest import Account, make_account

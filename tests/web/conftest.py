@@ -13,7 +13,8 @@ from rich.console import Console
 from sqlalchemy.orm import Session
 
 from matcha.accounts.models import Role, User
-from matcha.demo.loader import Sample, run_demo
+from matcha.cli.demo import run_demo
+from matcha.demo.loader import Sample
 from tests.conftest import PASSWORD, Account, password_hash
 
 CSRF = re.compile(r'name="csrf" value="([0-9a-f]+)"')

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from matcha.candidates.models import Candidate
 from matcha.demo.loader import SAMPLE_DIR, manifest
 from matcha.interviews.models import Interview
-from matcha.jobs.models import Job
+from matcha.jobs.engine.models import Job
 from matcha.positions.models import Position
 
 RESUME = "Ada Lovelace\nada@example.com\nSenior backend engineer\nPython, PostgreSQL, Kubernetes\n"

@@ -13,9 +13,9 @@ from matcha.companies.models import Company
 from matcha.config import get_settings
 from matcha.db import get_sessionmaker, utcnow
 from matcha.interviews.models import Interview
-from matcha.jobs import records
-from matcha.jobs.models import JobKind
-from matcha.system.models import WorkerRecord
+from matcha.jobs.engine import records
+from matcha.jobs.engine.workers import WorkerRecord
+from matcha.jobs.registry import JobKind
 from matcha.system.status import system_status
 from matcha.tenancy import scope
 from matcha.web.operators import machine_plan, meminfo

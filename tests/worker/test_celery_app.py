@@ -7,8 +7,7 @@ from collections.abc import Iterator
 import pytest
 
 from matcha.config import get_settings
-from matcha.jobs.models import JobKind
-from matcha.jobs.registry import BULK_QUEUE, INTERACTIVE_QUEUE, JOBS
+from matcha.jobs.registry import BULK_QUEUE, INTERACTIVE_QUEUE, JOBS, JobKind
 from matcha.worker.celery_app import broker_options, make_celery
 
 

@@ -9,9 +9,10 @@ from typing import Any
 import pytest
 from sqlalchemy.orm import Session
 
-from matcha.jobs import records, runner
-from matcha.jobs.models import Job, JobKind
-from matcha.system.models import WorkerRecord
+from matcha.jobs.engine import records, runner
+from matcha.jobs.engine.models import Job
+from matcha.jobs.engine.workers import WorkerRecord
+from matcha.jobs.registry import JobKind
 from matcha.worker import lifecycle
 from tests.processes import wait_for
 

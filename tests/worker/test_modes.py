@@ -15,9 +15,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from matcha.db import get_sessionmaker
-from matcha.jobs import records
-from matcha.jobs.models import Job, JobKind
-from matcha.system.models import WorkerRecord
+from matcha.jobs.engine import records
+from matcha.jobs.engine.models import Job
+from matcha.jobs.engine.workers import WorkerRecord
+from matcha.jobs.registry import JobKind
 from tests.conftest import Account
 from tests.processes import free_port, start_api, start_worker, wait_for
 from tests.worker.test_worker_process import CULTURE, _company, _interview, _wait_job

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from matcha.db import get_sessionmaker
-from matcha.jobs.models import Job
+from matcha.jobs.engine.models import Job
 from tests.conftest import Account
 from tests.processes import free_port, start_api, wait_for
 from tests.worker.test_modes import _http_job, _http_wait

@@ -4,19 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import Literal, Protocol
+from typing import Protocol
 
 from matcha.ai.schemas import (
     CandidateProfile,
     ConversationAnalysis,
     CultureData,
     CultureMatch,
+    InterviewKind,
     PositionMatch,
     PositionSpec,
     ScreeningAnalysis,
 )
-
-InterviewKind = Literal["culture", "candidate", "screening"]
 
 
 class AIProvider(Protocol):

@@ -16,6 +16,7 @@ Sentence = Annotated[str, Field(max_length=1000)]
 Evidence = Annotated[list[Sentence], Field(max_length=8)]
 ShortText = Annotated[str, Field(max_length=4000)]
 Phrases = Annotated[list[Annotated[str, Field(max_length=200)]], Field(max_length=30)]
+InterviewKind = Literal["culture", "candidate", "screening"]  # what a conversation is reviewed as
 
 
 class Strict(BaseModel):

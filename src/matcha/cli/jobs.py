@@ -1,6 +1,7 @@
 """One command per AI job: run it here, or `--queue` it for a worker (and `--wait` for it)."""
 
-from __future__ import annotations
+# No `from __future__ import annotations`: typer reads the annotations of the handlers built
+# below at run time, and they name a type made in the function that builds them.
 
 import time
 import uuid
@@ -12,7 +13,10 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from matcha.cli import render
-from matcha.jobs.models import JobKind, JobStatus
+from matcha.jobs import aggregate_culture, analyze_interview, match_company, match_position
+from matcha.jobs.engine.models import JobStatus
+from matcha.jobs.registry import SPECS, JobKind
+from matcha.jobs.spec import JobSpec
 
 console = Console()
 Queue = Annotated[bool, typer.Option("--queue", help="Queue the job for a worker")]
@@ -24,17 +28,17 @@ Candidates = Annotated[
 
 def _sync(kind: JobKind, subject_id: uuid.UUID, params: dict[str, Any]) -> dict[str, Any]:
     from matcha.db import session_scope
-    from matcha.jobs.runner import run_sync
-    from matcha.jobs.service import scope_to_subject
+    from matcha.jobs.engine.runner import run_sync
+    from matcha.jobs.engine.service import scope_to_subject
 
     with session_scope() as session:
         result = run_sync(scope_to_subject(session, kind, subject_id), kind, subject_id, params)
-        return result.model_dump(mode="json")  # type: ignore[attr-defined, no-any-return]
+        return result.model_dump(mode="json")
 
 
 def _follow(job_id: uuid.UUID) -> str:
     from matcha.db import get_sessionmaker
-    from matcha.jobs import records
+    from matcha.jobs.engine import records
 
     columns = (
         TextColumn("{task.description}"),
@@ -77,7 +81,10 @@ def _run(
             show(console, _sync(kind, subject_id, params))
             return
         from matcha.db import session_scope
-        from matcha.jobs import service as jobs_service
+        from matcha.jobs.engine import service as jobs_service
+        from matcha.worker import publish
+
+        publish.plug()
 
         with session_scope() as session:
             jobs_service.scope_to_subject(session, kind, subject_id)
@@ -95,51 +102,40 @@ def _params(candidates: list[uuid.UUID] | None) -> dict[str, Any]:
     return {"candidate_ids": [str(c) for c in candidates]} if candidates else {}
 
 
+# Results with a table of their own; any other job prints its summary.
+SHOW: dict[str, Callable[[Console, dict[str, Any]], None]] = {
+    analyze_interview.SPEC.kind: render.analysis,
+    aggregate_culture.SPEC.kind: render.aggregation,
+    match_company.SPEC.kind: render.company_matches,
+    match_position.SPEC.kind: render.position_matches,
+}
+
+
+def _command(spec: JobSpec) -> Callable[..., None]:
+    """`matcha <kind>`: the subject's id, `--candidate` for a matching job, `--queue`/`--wait`."""
+    show = SHOW.get(spec.kind, render.result)
+    subject = Annotated[uuid.UUID, typer.Argument(metavar=f"{spec.subject_noun}_id")]
+    if spec.scores_candidates:
+
+        def matching(
+            subject_id: subject,
+            candidate: Candidates = None,
+            queue: Queue = False,
+            wait: Wait = False,
+        ) -> None:
+            _run(spec.kind, subject_id, _params(candidate), queue, wait, show)
+
+        matching.__doc__ = spec.description
+        return matching
+
+    def single(subject_id: subject, queue: Queue = False, wait: Wait = False) -> None:
+        _run(spec.kind, subject_id, {}, queue, wait, show)
+
+    single.__doc__ = spec.description
+    return single
+
+
 def register(app: typer.Typer) -> None:
-    """Add the job commands to `app`."""
-
-    @app.command("analyze-interview")
-    def analyze_interview(
-        interview_id: uuid.UUID, queue: Queue = False, wait: Wait = False
-    ) -> None:
-        """Analyse one interview's transcript."""
-        _run(JobKind.analyze_interview, interview_id, {}, queue, wait, render.analysis)
-
-    @app.command("aggregate-culture")
-    def aggregate_culture(company_id: uuid.UUID, queue: Queue = False, wait: Wait = False) -> None:
-        """Merge a company's analysed culture interviews into its profile."""
-        _run(JobKind.aggregate_culture, company_id, {}, queue, wait, render.aggregation)
-
-    @app.command("match-company")
-    def match_company(
-        company_id: uuid.UUID,
-        candidate: Candidates = None,
-        queue: Queue = False,
-        wait: Wait = False,
-    ) -> None:
-        """Score candidates against a company's culture."""
-        _run(
-            JobKind.match_company,
-            company_id,
-            _params(candidate),
-            queue,
-            wait,
-            render.company_matches,
-        )
-
-    @app.command("match-position")
-    def match_position(
-        position_id: uuid.UUID,
-        candidate: Candidates = None,
-        queue: Queue = False,
-        wait: Wait = False,
-    ) -> None:
-        """Score candidates against a position."""
-        _run(
-            JobKind.match_position,
-            position_id,
-            _params(candidate),
-            queue,
-            wait,
-            render.position_matches,
-        )
+    """Add one command per job in the registry to `app`."""
+    for spec in SPECS:
+        app.command(spec.kind.replace("_", "-"))(_command(spec))

@@ -73,7 +73,7 @@ def up(host: Host = "127.0.0.1", port: Port = 8000, concurrency: Concurrency = N
     settings = get_settings()
     if settings.worker_mode not in ("always-on", "lean"):
         console.print(f"mode {settings.worker_mode}: API on http://{host}:{port}")
-        from matcha.launch import exec_fast
+        from matcha.fast import exec_fast
 
         exec_fast("serve", ["--host", host, "--port", str(port)])  # no CLI in the server
         return
@@ -103,8 +103,10 @@ def up(host: Host = "127.0.0.1", port: Port = 8000, concurrency: Concurrency = N
 def sweep() -> None:
     """Re-publish queued jobs nobody took, and recover jobs of dead workers (once)."""
     from matcha.db import session_scope
-    from matcha.jobs.sweeper import sweep as run_sweep
+    from matcha.jobs.engine.sweeper import sweep as run_sweep
+    from matcha.worker import publish
 
+    publish.plug()
     with session_scope() as session:
         report = run_sweep(session)
     console.print(
@@ -135,13 +137,14 @@ def demo(
     """Load a realistic sample into the demo organisation and run every job on it; print how
     to log in as its admin, with a ready token."""
     from matcha.cli import render
+    from matcha.cli.demo import run_demo
     from matcha.db import session_scope
     from matcha.demo import loader
 
     with session_scope() as session:
         access = loader.demo_account(session)
         if loader.is_empty(session):
-            loader.run_demo(session, console)
+            run_demo(session, console)
         elif if_empty:
             console.print("the demo organisation has data: demo not loaded again")
         else:

@@ -94,6 +94,11 @@ def position_matches(console: Console, data: dict[str, Any]) -> None:
     console.print(table)
 
 
+def result(console: Console, data: dict[str, Any]) -> None:
+    """Any job's result, as JSON (for jobs without a table of their own)."""
+    console.print_json(data=data)
+
+
 def status(console: Console, report: SystemStatus) -> None:
     """The operators' view of `matcha status`."""
     console.print(f"mode [bold]{report.mode}[/], broker {report.broker}")

@@ -1,4 +1,4 @@
-"""Load the sample through the same services the API uses, then run every job on it."""
+"""Load the sample through the same services the API uses (the CLI's `demo` runs the jobs)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from rich.console import Console
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -20,15 +19,12 @@ from matcha.accounts.service import session_ttl as ttl
 from matcha.candidates import service as candidates_service
 from matcha.candidates.models import Candidate
 from matcha.candidates.schemas import CandidateCreate
-from matcha.cli import render
 from matcha.companies import service as companies_service
 from matcha.companies.models import Company
 from matcha.companies.schemas import CompanyCreate
 from matcha.config import get_settings
 from matcha.interviews import service as interviews_service
 from matcha.interviews.schemas import InterviewCreate
-from matcha.jobs.models import JobKind
-from matcha.jobs.runner import run_sync
 from matcha.positions import service as positions_service
 from matcha.positions.schemas import PositionCreate
 from matcha.tenancy import scope
@@ -123,28 +119,4 @@ def load_sample(session: Session) -> Sample:
             ),
         )
         sample.candidates.append(cand.id)
-    return sample
-
-
-def _run(session: Session, kind: JobKind, subject_id: uuid.UUID) -> dict[str, Any]:
-    result = run_sync(session, kind, subject_id, {})
-    return result.model_dump(mode="json")  # type: ignore[attr-defined, no-any-return]
-
-
-def run_demo(session: Session, console: Console) -> Sample:
-    """Load the sample and run all four jobs on it, printing what they found."""
-    sample = load_sample(session)
-    console.print(
-        f"[green]loaded[/] {len(sample.companies)} companies, {len(sample.interviews)} interviews, "
-        f"{len(sample.positions)} positions, {len(sample.candidates)} candidates"
-    )
-    for interview_id in sample.interviews:
-        _run(session, JobKind.analyze_interview, interview_id)
-    console.print(f"analysed {len(sample.interviews)} interviews")
-    for key, company_id in sample.companies.items():
-        console.rule(key)
-        render.aggregation(console, _run(session, JobKind.aggregate_culture, company_id))
-        render.company_matches(console, _run(session, JobKind.match_company, company_id))
-    for position_id in sample.positions:
-        render.position_matches(console, _run(session, JobKind.match_position, position_id))
     return sample

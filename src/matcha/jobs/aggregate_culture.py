@@ -20,6 +20,7 @@ from matcha.db import get_or_404, upsert, utcnow
 from matcha.errors import Conflict
 from matcha.interviews.models import Interview, InterviewStatus, InterviewType
 from matcha.jobs.common import Progress, default_provider, no_progress
+from matcha.jobs.spec import BULK_QUEUE, JobSpec, Params
 
 
 class CultureAggregation(BaseModel):
@@ -105,3 +106,29 @@ def aggregate_culture(
         dimension_evidence=evidence,
         last_updated=now,
     )
+
+
+def accept(session: Session, company_id: uuid.UUID, _params: Params) -> list[Interview]:
+    return check(session, company_id)
+
+
+def run(
+    session: Session, company_id: uuid.UUID, _params: Params, progress: Progress
+) -> CultureAggregation:
+    """Merge a company's analysed culture interviews into its profile."""
+    return aggregate_culture(session, company_id, progress=progress)
+
+
+SPEC = JobSpec(
+    kind="aggregate_culture",
+    subject=Company,
+    queue=BULK_QUEUE,
+    accept=accept,
+    run=run,
+    route="/companies/{company_id}/aggregate-culture",
+    tag="culture",
+    provider_methods=("aggregate_culture",),
+    gone="The company was deleted while its culture was being aggregated.",
+    soft_limit=240,
+    hard_limit=300,
+)

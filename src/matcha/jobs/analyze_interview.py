@@ -14,6 +14,7 @@ from matcha.db import get_or_404, utcnow
 from matcha.errors import Conflict, InvalidInput
 from matcha.interviews.models import Interview, InterviewStatus, InterviewType
 from matcha.jobs.common import Progress, default_provider, no_progress
+from matcha.jobs.spec import INTERACTIVE_QUEUE, JobSpec, Params
 
 
 class InterviewAnalysis(BaseModel):
@@ -85,3 +86,30 @@ def mark_failed(session: Session, interview_id: uuid.UUID, reason: str) -> None:
     if interview is not None and interview.status == InterviewStatus.analyzing:
         interview.status = InterviewStatus.failed
         interview.status_reason = reason
+
+
+def accept(session: Session, interview_id: uuid.UUID, _params: Params) -> Interview:
+    return check(session, interview_id)
+
+
+def run(
+    session: Session, interview_id: uuid.UUID, _params: Params, progress: Progress
+) -> InterviewAnalysis:
+    """Analyse one interview's transcript."""
+    return analyze_interview(session, interview_id, progress=progress)
+
+
+SPEC = JobSpec(
+    kind="analyze_interview",
+    subject=Interview,
+    queue=INTERACTIVE_QUEUE,
+    accept=accept,
+    run=run,
+    route="/interviews/{interview_id}/analyze",
+    tag="interviews",
+    provider_methods=("extract_culture", "analyze_screening", "analyze_conversation"),
+    gone="The interview was deleted while it was being analysed.",
+    soft_limit=240,
+    hard_limit=300,
+    on_failure=mark_failed,
+)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import uuid
 from collections.abc import Callable
 from typing import Any
 
@@ -16,6 +17,12 @@ PROMPT_VERSION = "2"
 
 def no_progress(_done: int, _total: int) -> None:
     """The progress callback when nobody is watching."""
+
+
+def candidate_ids(params: dict[str, Any]) -> list[uuid.UUID] | None:
+    """The `candidate_ids` a matching job was asked to score (None: every candidate)."""
+    ids = params.get("candidate_ids")
+    return [uuid.UUID(str(i)) for i in ids] if ids is not None else None
 
 
 def default_provider(ai: AIProvider | None) -> AIProvider:

@@ -17,8 +17,9 @@ from matcha.companies.models import Company
 from matcha.culture import service as culture_service
 from matcha.db import get_or_404
 from matcha.errors import Conflict
-from matcha.jobs.common import Progress, default_provider, no_progress
+from matcha.jobs.common import Progress, candidate_ids, default_provider, no_progress
 from matcha.jobs.scoring import Scorer, score_all
+from matcha.jobs.spec import BULK_QUEUE, JobSpec, Params
 from matcha.matching import service as matching_service
 from matcha.matching.models import MatchResult
 from matcha.matching.schemas import MatchPublic
@@ -96,3 +97,33 @@ def match_company(
         reused=tally.reused,
         matches=matches,
     )
+
+
+def accept(session: Session, company_id: uuid.UUID, params: Params) -> object:
+    return check(session, company_id, candidate_ids(params))
+
+
+def run(
+    session: Session, company_id: uuid.UUID, params: Params, progress: Progress
+) -> CompanyMatchRun:
+    """Score candidates against a company's culture."""
+    return match_company(
+        session, company_id, candidate_ids=candidate_ids(params), progress=progress
+    )
+
+
+# Matching makes one model call per candidate, hence its hour.
+SPEC = JobSpec(
+    kind="match_company",
+    subject=Company,
+    queue=BULK_QUEUE,
+    accept=accept,
+    run=run,
+    route="/companies/{company_id}/match",
+    tag="matching",
+    provider_methods=("match_culture",),
+    gone="The company was deleted while its candidates were being matched.",
+    soft_limit=3300,
+    hard_limit=3600,
+    scores_candidates=True,
+)

@@ -14,12 +14,14 @@ from matcha.ai.schemas import CultureData, PositionMatch, PositionSpec
 from matcha.candidates import service as candidates_service
 from matcha.candidates.models import Candidate
 from matcha.culture import service as culture_service
-from matcha.jobs.common import Progress, default_provider, no_progress
+from matcha.jobs.common import Progress, candidate_ids, default_provider, no_progress
 from matcha.jobs.scoring import Scorer, score_all
+from matcha.jobs.spec import BULK_QUEUE, JobSpec, Params
 from matcha.matching import service as matching_service
 from matcha.matching.models import PositionMatchResult
 from matcha.matching.schemas import PositionMatchPublic
 from matcha.positions import service as positions_service
+from matcha.positions.models import Position
 
 
 class PositionMatchRun(BaseModel):
@@ -105,3 +107,33 @@ def match_position(
         reused=tally.reused,
         matches=matches,
     )
+
+
+def accept(session: Session, position_id: uuid.UUID, params: Params) -> object:
+    return check(session, position_id, candidate_ids(params))
+
+
+def run(
+    session: Session, position_id: uuid.UUID, params: Params, progress: Progress
+) -> PositionMatchRun:
+    """Score candidates against a position."""
+    return match_position(
+        session, position_id, candidate_ids=candidate_ids(params), progress=progress
+    )
+
+
+# Matching makes one model call per candidate, hence its hour.
+SPEC = JobSpec(
+    kind="match_position",
+    subject=Position,
+    queue=BULK_QUEUE,
+    accept=accept,
+    run=run,
+    route="/positions/{position_id}/match",
+    tag="matching",
+    provider_methods=("match_position",),
+    gone="The position was deleted while it was being matched.",
+    soft_limit=3300,
+    hard_limit=3600,
+    scores_candidates=True,
+)

@@ -18,9 +18,9 @@ from sqlalchemy.orm import Session
 
 from matcha.config import get_settings
 from matcha.db import get_sessionmaker, utcnow
-from matcha.jobs.runner import worker_name
+from matcha.jobs.engine.runner import worker_name
+from matcha.jobs.engine.workers import WorkerRecord
 from matcha.system import locks
-from matcha.system.models import WorkerRecord
 
 log = logging.getLogger(__name__)
 LAUNCH_LOCK = "launch-worker"

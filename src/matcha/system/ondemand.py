@@ -5,8 +5,8 @@ from __future__ import annotations
 import logging
 
 from matcha.db import get_sessionmaker
-from matcha.jobs import records
-from matcha.jobs.sweeper import SweeperThread, sweep
+from matcha.jobs.engine import records
+from matcha.jobs.engine.sweeper import SweeperThread, sweep
 from matcha.system.launcher import ensure_worker
 
 log = logging.getLogger(__name__)

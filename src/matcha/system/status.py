@@ -20,8 +20,9 @@ from matcha.accounts.models import Organisation, Role
 from matcha.config import get_settings
 from matcha.db import get_sessionmaker, utcnow
 from matcha.interviews.models import Interview, InterviewStatus
-from matcha.jobs.models import ACTIVE_STATUSES, Job, JobKind, JobStatus
-from matcha.jobs.registry import JOBS
+from matcha.jobs import analyze_interview
+from matcha.jobs.engine.models import ACTIVE_STATUSES, Job, JobStatus
+from matcha.jobs.registry import JOBS, JobKind
 from matcha.system.launcher import live_workers
 from matcha.tenancy import org_of
 
@@ -116,7 +117,7 @@ def _stuck(session: Session, now: datetime) -> list[StuckInterview]:
     live = set(
         session.scalars(
             select(Job.subject_id).where(
-                Job.kind == JobKind.analyze_interview, Job.status.in_(ACTIVE_STATUSES)
+                Job.kind == analyze_interview.SPEC.kind, Job.status.in_(ACTIVE_STATUSES)
             )
         )
     )

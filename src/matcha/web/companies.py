@@ -19,9 +19,9 @@ from matcha.errors import MatchaError
 from matcha.interviews import service as interviews_service
 from matcha.interviews.models import Interview, InterviewType
 from matcha.interviews.schemas import InterviewCreate
-from matcha.jobs import records
-from matcha.jobs import service as jobs_service
-from matcha.jobs.models import JobKind
+from matcha.jobs import aggregate_culture, analyze_interview, match_company
+from matcha.jobs.engine import records
+from matcha.jobs.engine import service as jobs_service
 from matcha.matching import service as matching_service
 from matcha.pagination import Page
 from matcha.positions import service as positions_service
@@ -131,8 +131,8 @@ def _company_page(
     culture = culture_service.profile_data(session, company_id)
     interviews = _interviews(session, company_id)
     jobs = {
-        kind.value: records.active_job(session, kind, company_id)
-        for kind in (JobKind.aggregate_culture, JobKind.match_company)
+        kind: records.active_job(session, kind, company_id)
+        for kind in (aggregate_culture.SPEC.kind, match_company.SPEC.kind)
     }
     return ui.render(
         "company.html",
@@ -242,7 +242,7 @@ def interview(interview_id: uuid.UUID, ui: UiDep) -> Response:
         culture=culture,
         conversation=row.conversation_analysis,
         screening=row.screening_analysis,
-        job=records.active_job(ui.session, JobKind.analyze_interview, row.id),
+        job=records.active_job(ui.session, analyze_interview.SPEC.kind, row.id),
         operator=_operator(ui),
         unavailable=UNAVAILABLE,
     )

@@ -11,16 +11,19 @@ from typing import Annotated
 from fastapi import Query, Request, Response
 from sqlalchemy.orm import Session
 
+from matcha.companies.models import Company
 from matcha.config import get_settings
 from matcha.db import get_sessionmaker
-from matcha.jobs import history, records
-from matcha.jobs.models import JobKind
-from matcha.jobs.schemas import JobPublic, public
+from matcha.interviews.models import Interview
+from matcha.jobs.engine import history, records
+from matcha.jobs.engine.schemas import JobPublic, public
+from matcha.jobs.registry import JOBS
+from matcha.positions.models import Position
 from matcha.system.memory import rss_bytes
 from matcha.system.plan import Broker, Plan, plan
 from matcha.system.sizes import MIB
 from matcha.system.status import RunningJob, SystemStatus, is_operator, system_status
-from matcha.tenancy import org_of
+from matcha.tenancy import OrgOwned, org_of
 from matcha.web import live
 from matcha.web.routing import ui_router
 from matcha.web.session import UiDep
@@ -28,17 +31,17 @@ from matcha.web.templating import render
 
 router = ui_router()
 JOBS_SHOWN = 15
-SUBJECT_PAGES = {
-    JobKind.analyze_interview: "/ui/interviews/",
-    JobKind.aggregate_culture: "/ui/companies/",
-    JobKind.match_company: "/ui/companies/",
-    JobKind.match_position: "/ui/positions/",
+# The page of each kind of subject a job can work on (every job's subject has one: see the test).
+SUBJECT_PAGES: dict[type[OrgOwned], str] = {
+    Interview: "/ui/interviews/",
+    Company: "/ui/companies/",
+    Position: "/ui/positions/",
 }
 
 
 def subject_url(job: JobPublic | RunningJob) -> str:
     """The page of what a job works on."""
-    return f"{SUBJECT_PAGES[JobKind(job.kind)]}{job.subject_id}"
+    return f"{SUBJECT_PAGES[JOBS[job.kind].subject]}{job.subject_id}"
 
 
 def _status(session: Session, operator: bool) -> SystemStatus:

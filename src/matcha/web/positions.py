@@ -11,8 +11,8 @@ from pydantic import ValidationError
 
 from matcha.companies import service as companies_service
 from matcha.errors import MatchaError
-from matcha.jobs import records
-from matcha.jobs.models import JobKind
+from matcha.jobs import match_position
+from matcha.jobs.engine import records
 from matcha.matching import service as matching_service
 from matcha.pagination import Page
 from matcha.positions import service as positions_service
@@ -190,5 +190,5 @@ def position(position_id: uuid.UUID, ui: UiDep) -> Response:
         matches=matching_service.position_matches(
             ui.session, position_id, page=Page(MATCHES_SHOWN, 0)
         ),
-        job=records.active_job(ui.session, JobKind.match_position, position_id),
+        job=records.active_job(ui.session, match_position.SPEC.kind, position_id),
     )

@@ -9,6 +9,7 @@ from kombu.entity import Exchange, Queue
 
 from matcha.config import get_settings
 from matcha.jobs.registry import BULK_QUEUE, INTERACTIVE_QUEUE, JOBS
+from matcha.worker.embedded_broker import EMBEDDED_TRANSPORT, is_embedded
 
 
 def broker_options(url: str) -> dict[str, Any]:
@@ -26,14 +27,6 @@ def broker_options(url: str) -> dict[str, Any]:
             "max_retries": 1,
         }
     return {"max_retries": 1}
-
-
-EMBEDDED_TRANSPORT = "matcha.worker.embedded_broker:Transport"
-
-
-def is_embedded(url: str) -> bool:
-    """True for the server-less broker (a database URL behind `sqla+`)."""
-    return url.startswith(("sqla+", "sqlalchemy+"))
 
 
 def make_celery() -> Celery:

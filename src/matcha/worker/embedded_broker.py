@@ -18,6 +18,14 @@ from sqlalchemy import inspect, text
 
 from matcha.db import make_engine
 
+EMBEDDED_TRANSPORT = "matcha.worker.embedded_broker:Transport"
+
+
+def is_embedded(url: str) -> bool:
+    """True for the server-less broker (a database URL behind `sqla+`)."""
+    return url.startswith(("sqla+", "sqlalchemy+"))
+
+
 # Options kombu reads itself; everything else would reach create_engine and break it.
 _TRANSPORT_ONLY = {
     "queue_tablename",

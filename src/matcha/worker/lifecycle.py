@@ -4,7 +4,7 @@ A beat thread writes the worker's liveness row (pid, host, mode, RSS, running jo
 MATCHA_WORKER_HEARTBEAT seconds; it does nothing else, so a slow sweep never makes a live worker
 look dead (the sweeper restarts the jobs of a worker silent for MATCHA_WORKER_DEAD_AFTER).
 A supervisor thread:
-- sweeps (see `matcha.jobs.sweeper`);
+- sweeps (see `matcha.jobs.engine.sweeper`);
 - decides when a worker should stop: a burst worker once the queues are drained, a scheduled
   one at its time limit, a lean one above its memory ceiling.
 
@@ -26,11 +26,11 @@ from celery.signals import worker_ready, worker_shutdown
 
 from matcha.config import get_settings
 from matcha.db import get_sessionmaker, upsert, utcnow
-from matcha.jobs import records
-from matcha.jobs.runner import finished_count, in_flight, worker_name
-from matcha.jobs.sweeper import sweep
+from matcha.jobs.engine import records
+from matcha.jobs.engine.runner import finished_count, in_flight, worker_name
+from matcha.jobs.engine.sweeper import sweep
+from matcha.jobs.engine.workers import WorkerRecord
 from matcha.system.memory import tree_rss_bytes
-from matcha.system.models import WorkerRecord
 
 log = logging.getLogger(__name__)
 MiB = 1024 * 1024
@@ -171,12 +171,10 @@ class Supervisor(threading.Thread):
 
 
 def _tidy_broker() -> None:
-    from matcha.worker.celery_app import is_embedded
+    from matcha.worker.embedded_broker import is_embedded, purge_delivered
 
     url = get_settings().broker_url
     if is_embedded(url):
-        from matcha.worker.embedded_broker import purge_delivered
-
         purge_delivered(url)
 
 

@@ -57,7 +57,10 @@ def celery_argv(concurrency: int, loglevel: str) -> list[str]:
 def main(argv: list[str] | None = None) -> None:
     args = parser().parse_args(argv)
     from matcha.config import get_settings
+    from matcha.worker import publish
     from matcha.worker.celery_app import app
+
+    publish.plug()  # what the supervisor's sweeps re-publish
 
     threads = args.concurrency or get_settings().worker_concurrency
     inferred = (

@@ -1,31 +1,23 @@
-"""Celery tasks: each opens nothing itself and calls the shared runner with the job's id.
-
-The message carries only the job id; everything else is read from the database.
-"""
+"""Celery tasks, one per job in the registry, named `matcha.<kind>`: each calls the shared runner
+with the job's id. The message carries only the job id; everything else is read from the
+database."""
 
 from __future__ import annotations
 
 import uuid
 
-from matcha.jobs.runner import execute
+from celery import Task
+
+from matcha.jobs.engine.runner import execute
+from matcha.jobs.registry import SPECS
+from matcha.worker import publish
 from matcha.worker.celery_app import app
 
 
-@app.task(name="matcha.analyze_interview")
-def analyze_interview(job_id: str) -> None:
+def run_job(job_id: str) -> None:
+    """What every job's task does: run the job row through the shared runner."""
     execute(uuid.UUID(job_id))
 
 
-@app.task(name="matcha.aggregate_culture")
-def aggregate_culture(job_id: str) -> None:
-    execute(uuid.UUID(job_id))
-
-
-@app.task(name="matcha.match_company")
-def match_company(job_id: str) -> None:
-    execute(uuid.UUID(job_id))
-
-
-@app.task(name="matcha.match_position")
-def match_position(job_id: str) -> None:
-    execute(uuid.UUID(job_id))
+TASKS: dict[str, Task] = {spec.kind: app.task(name=spec.task_name)(run_job) for spec in SPECS}
+publish.plug()  # a worker's sweeps re-publish jobs

@@ -13,7 +13,7 @@ from matcha.ai.llm.http import Transport
 from matcha.ai.llm.openai import OpenAIProvider
 from matcha.config import get_settings
 from tests.ai.llm.fake_server import FakeLLM, Recorded, Reply, Wire, answer
-from tests.ai.llm.payloads import BY_SCHEMA
+from tests.canned import BY_SCHEMA
 
 SETTINGS_ENV = (
     "MATCHA_AI_PROVIDER",

@@ -28,10 +28,10 @@ from matcha.ai.schemas import (
     ScreeningAnalysis,
 )
 from matcha.config import get_settings
-from matcha.jobs import runner
+from matcha.jobs.engine import runner
 from tests.ai.llm.conftest import valid_answer
 from tests.ai.llm.fake_server import FakeLLM
-from tests.ai.llm.payloads import CONVERSATION, CULTURE, CULTURE_MATCH, POSITION_MATCH, SUMMARY
+from tests.canned import CONVERSATION, CULTURE, CULTURE_MATCH, POSITION_MATCH, SUMMARY
 
 TRANSCRIPT = "Interviewer: How do you work?\nAlex: We ship to production every day."
 KEY = {"openai": "sk-e2e", "gemini": "g-e2e"}
@@ -79,7 +79,7 @@ def published(monkeypatch: pytest.MonkeyPatch) -> list[uuid.UUID]:
         ids.append(uuid.UUID(str(job_id)))
         return True
 
-    monkeypatch.setattr("matcha.jobs.dispatch.publish", publish)
+    monkeypatch.setattr("matcha.jobs.engine.broker.publish", publish)
     return ids
 
 

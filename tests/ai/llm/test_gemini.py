@@ -9,7 +9,7 @@ from matcha.ai.llm.http import Transport
 from matcha.ai.provider import get_provider
 from matcha.errors import ProviderError
 from tests.ai.llm.fake_server import FakeLLM, Reply, answer
-from tests.ai.llm.payloads import CULTURE, SCREENING
+from tests.canned import CULTURE, SCREENING
 
 
 @pytest.fixture(params=["gemini"])

@@ -16,7 +16,7 @@ from matcha.config import get_settings
 from matcha.errors import ProviderError, TransientError
 from tests.ai.llm.conftest import make_provider
 from tests.ai.llm.fake_server import FakeLLM, Reply, answer, error
-from tests.ai.llm.payloads import CULTURE, SCREENING
+from tests.canned import CULTURE, SCREENING
 
 
 def test_a_429_is_retried_after_its_retry_after(

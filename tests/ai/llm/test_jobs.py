@@ -17,15 +17,16 @@ from sqlalchemy.orm import Session
 
 from matcha.ai.llm.base import LLMProvider
 from matcha.errors import ProviderError
-from matcha.jobs import records, runner
 from matcha.jobs.aggregate_culture import aggregate_culture
 from matcha.jobs.analyze_interview import analyze_interview
+from matcha.jobs.engine import records, runner
+from matcha.jobs.engine.models import Job, JobStatus
 from matcha.jobs.match_company import match_company
 from matcha.jobs.match_position import match_position
-from matcha.jobs.models import Job, JobKind, JobStatus
+from matcha.jobs.registry import JobKind
 from tests.ai.llm.conftest import valid_answer
 from tests.ai.llm.fake_server import FakeLLM, Recorded, Reply, answer
-from tests.ai.llm.payloads import (
+from tests.canned import (
     CONVERSATION,
     CULTURE,
     CULTURE_MATCH,

@@ -19,8 +19,8 @@ from matcha.ai.llm.base import LLMProvider
 from matcha.candidates import service as candidates_service
 from matcha.config import get_settings
 from matcha.db import get_sessionmaker
-from matcha.jobs import runner
-from matcha.jobs.models import Job, JobStatus
+from matcha.jobs.engine import runner
+from matcha.jobs.engine.models import Job, JobStatus
 from matcha.matching.models import PositionMatchResult
 from tests.ai.llm.conftest import valid_answer
 from tests.ai.llm.fake_server import FakeLLM, Recorded, Reply, error
@@ -40,7 +40,7 @@ def published(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         ids.append(str(job_id))
         return True
 
-    monkeypatch.setattr("matcha.jobs.dispatch.publish", publish)
+    monkeypatch.setattr("matcha.jobs.engine.broker.publish", publish)
     return ids
 
 

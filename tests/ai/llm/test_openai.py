@@ -8,7 +8,7 @@ from matcha.ai.llm.openai import OpenAIProvider
 from matcha.ai.provider import get_provider
 from matcha.errors import ProviderError
 from tests.ai.llm.fake_server import FakeLLM, Reply, answer
-from tests.ai.llm.payloads import CANDIDATE, CULTURE, CULTURE_MATCH
+from tests.canned import CANDIDATE, CULTURE, CULTURE_MATCH
 
 
 @pytest.fixture(params=["openai"])

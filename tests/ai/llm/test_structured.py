@@ -19,7 +19,7 @@ from matcha.ai.schemas import (
 )
 from matcha.errors import ProviderError
 from tests.ai.llm.fake_server import FakeLLM, answer
-from tests.ai.llm.payloads import CANDIDATE, CULTURE, CULTURE_MATCH, SCREENING
+from tests.canned import CANDIDATE, CULTURE, CULTURE_MATCH, SCREENING
 
 
 @pytest.mark.parametrize(

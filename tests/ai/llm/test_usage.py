@@ -9,7 +9,7 @@ from matcha.ai.llm.base import LLMProvider
 from matcha.config import get_settings
 from matcha.errors import ProviderError
 from tests.ai.llm.fake_server import FakeLLM, answer, error
-from tests.ai.llm.payloads import SCREENING
+from tests.canned import SCREENING
 
 
 def test_every_successful_call_reports_its_tokens(fake: FakeLLM, provider: LLMProvider) -> None:

@@ -10,12 +10,12 @@ from matcha.ai.embedded.culture import extract_culture
 from matcha.ai.embedded.culture_match import match_culture
 from matcha.ai.embedded.position_match import match_position
 from matcha.ai.embedded.screening import analyze_screening
-from matcha.ai.provider import InterviewKind
 from matcha.ai.schemas import (
     CandidateProfile,
     ConversationAnalysis,
     CultureData,
     CultureMatch,
+    InterviewKind,
     PositionMatch,
     PositionSpec,
     ScreeningAnalysis,

@@ -14,12 +14,12 @@ from pydantic import BaseModel
 from matcha.ai.llm import prompts, structured
 from matcha.ai.llm.http import Transport
 from matcha.ai.llm.structured import Message, OutputSchema
-from matcha.ai.provider import InterviewKind
 from matcha.ai.schemas import (
     CandidateProfile,
     ConversationAnalysis,
     CultureData,
     CultureMatch,
+    InterviewKind,
     PositionMatch,
     PositionSpec,
     ScreeningAnalysis,

@@ -28,10 +28,10 @@ from matcha.ai.usage import Usage
 from matcha.config import get_settings
 from matcha.db import get_sessionmaker, utcnow
 from matcha.errors import Conflict, JobTimeout, MatchaError, NotFound, TransientError
-from matcha.jobs import records
-from matcha.jobs.models import Job, JobKind, JobStatus
-from matcha.jobs.records import Lease, LeaseLost
-from matcha.jobs.registry import JOBS, JobResult
+from matcha.jobs.engine import records
+from matcha.jobs.engine.models import Job, JobStatus
+from matcha.jobs.engine.records import Lease, LeaseLost
+from matcha.jobs.registry import JOBS, JobKind, JobResult
 from matcha.tenancy import scope
 
 log = logging.getLogger(__name__)
@@ -113,14 +113,6 @@ def _heartbeat(lease: Lease) -> Iterator[None]:
         beat.stopped.set()
 
 
-SUBJECT_DELETED = {
-    JobKind.analyze_interview: "The interview was deleted while it was being analysed.",
-    JobKind.aggregate_culture: "The company was deleted while its culture was being aggregated.",
-    JobKind.match_company: "The company was deleted while its candidates were being matched.",
-    JobKind.match_position: "The position was deleted while it was being matched.",
-}
-
-
 def _from_database(exc: BaseException) -> bool:
     """True for an error raised by the database layer, whose text may quote SQL and values."""
     return isinstance(exc, (SQLAlchemyError, sqlite3.Error)) or type(exc).__module__.startswith(
@@ -160,7 +152,7 @@ def failure(session: Session, job: Job, exc: BaseException) -> tuple[str, str, b
         session.rollback()
         gone = False
     if gone:
-        return "subject_deleted", SUBJECT_DELETED[kind], False
+        return "subject_deleted", JOBS[kind].gone, False
     return classify(exc)
 
 
@@ -266,7 +258,7 @@ def run_sync(
     same subject answers 409 with its id.
     """
     spec = JOBS[kind]
-    spec.check(session, subject_id, params)
+    spec.accept(session, subject_id, params)
     session.rollback()  # end the read transaction before writing (SQLite takes the lock late)
     settings = get_settings()
     lease = records.start_sync(
@@ -280,7 +272,7 @@ def run_sync(
     if lease is None:
         live = records.active_job(session, kind, subject_id)
         raise Conflict(
-            f"a {kind.value} job for this subject is already {live.status if live else 'running'}",
+            f"a {kind} job for this subject is already {live.status if live else 'running'}",
             details={"job_id": str(live.id) if live else None},
         )
     session.commit()

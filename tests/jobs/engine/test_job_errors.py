@@ -13,8 +13,8 @@ from fastapi.testclient import TestClient
 from sqlalchemy.exc import IntegrityError, ProgrammingError
 
 from matcha.ai.schemas import CandidateProfile, CultureData, PositionMatch, PositionSpec
-from matcha.jobs import runner
-from matcha.jobs.models import JobStatus
+from matcha.jobs.engine import runner
+from matcha.jobs.engine.models import JobStatus
 from tests.fakes import FakeProvider
 
 SQL_WORDS = ("[SQL", "INSERT INTO", "[parameters", "IntegrityError", "sqlalche.me")
@@ -58,7 +58,7 @@ def test_deleting_the_subject_mid_job_fails_it_plainly(
     provider = DeletesThePosition(client, position)
     monkeypatch.setattr("matcha.jobs.common.get_provider", lambda _name: provider)
     job_id = client.post(f"/api/positions/{position}/match/async").json()["job_id"]
-    with caplog.at_level(logging.WARNING, logger="matcha.jobs.runner"):
+    with caplog.at_level(logging.WARNING, logger="matcha.jobs.engine.runner"):
         assert runner.execute(uuid.UUID(job_id)) == JobStatus.failed
     job = client.get(f"/api/jobs/{job_id}").json()
     assert job["error_code"] == "subject_deleted"

@@ -12,16 +12,17 @@ from matcha.db import get_or_404, utcnow
 from matcha.errors import Conflict, InvalidInput, NotFound
 from matcha.interviews import service as interviews_service
 from matcha.interviews.models import Interview, InterviewStatus
-from matcha.jobs import dispatch, history, records
-from matcha.jobs.models import Job, JobKind, JobStatus
-from matcha.jobs.registry import JOBS
+from matcha.jobs import analyze_interview
+from matcha.jobs.engine import broker, history, records
+from matcha.jobs.engine.models import Job, JobStatus
+from matcha.jobs.registry import JOBS, JobKind
 from matcha.tenancy import scope
 
 
 def _commit_and_publish(session: Session, job: Job, created: bool) -> tuple[Job, bool]:
     session.commit()
     if created:
-        dispatch.publish(job.id, job.kind)
+        broker.publish(job.id, job.kind)
     return job, created
 
 
@@ -43,7 +44,7 @@ def enqueue(
     retry_of: uuid.UUID | None = None,
 ) -> tuple[Job, bool]:
     """Check the request, then queue it; a live job for the same subject is returned instead."""
-    JOBS[kind].check(session, subject_id, params)
+    JOBS[kind].accept(session, subject_id, params)
     job, created = records.submit(
         session,
         kind=kind,
@@ -76,7 +77,7 @@ def complete_interview(
         interview.completed_at = utcnow()
     job, created = records.submit(
         session,
-        kind=JobKind.analyze_interview,
+        kind=analyze_interview.SPEC.kind,
         subject_id=interview.id,
         max_attempts=get_settings().job_max_attempts,
     )
@@ -100,13 +101,13 @@ def retry(session: Session, job_id: uuid.UUID) -> Job:
     live = records.active_job(session, kind, job.subject_id)
     if live is not None:
         raise Conflict(
-            f"job {live.id} for the same {kind.value} subject is already {live.status}",
+            f"job {live.id} for the same {kind} subject is already {live.status}",
             details={"job_id": str(live.id), "status": live.status},
         )
     new, created = enqueue(session, kind, job.subject_id, dict(job.params or {}), retry_of=job.id)
     if not created:  # another request queued it between our check and our submit
         raise Conflict(
-            f"job {new.id} for the same {kind.value} subject is already {new.status}",
+            f"job {new.id} for the same {kind} subject is already {new.status}",
             details={"job_id": str(new.id), "status": new.status},
         )
     return new

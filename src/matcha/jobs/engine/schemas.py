@@ -10,8 +10,8 @@ from typing import Any
 from pydantic import BaseModel, Field
 from sqlalchemy.orm import Session
 
-from matcha.jobs import history
-from matcha.jobs.models import Job
+from matcha.jobs.engine import history
+from matcha.jobs.engine.models import Job
 
 
 class JobProgress(BaseModel):

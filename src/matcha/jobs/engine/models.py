@@ -14,13 +14,6 @@ from matcha.db import Base, IdMixin, TimestampMixin
 from matcha.tenancy import OrgOwned
 
 
-class JobKind(StrEnum):
-    analyze_interview = "analyze_interview"
-    aggregate_culture = "aggregate_culture"
-    match_company = "match_company"
-    match_position = "match_position"
-
-
 class JobStatus(StrEnum):
     queued = "queued"
     running = "running"

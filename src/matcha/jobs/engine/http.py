@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from fastapi import Response
 
-from matcha.jobs.models import Job
-from matcha.jobs.schemas import JobAccepted, JobPublic
+from matcha.jobs.engine.models import Job
+from matcha.jobs.engine.schemas import JobAccepted, JobPublic
 
 
 def accepted(job: Job, created: bool, response: Response) -> JobAccepted:

@@ -19,7 +19,8 @@ from matcha.ai.usage import Usage
 from matcha.config import get_settings
 from matcha.db import get_or_404, utcnow
 from matcha.errors import TooManyRequests
-from matcha.jobs.models import ACTIVE_STATUSES, Job, JobKind, JobStatus
+from matcha.jobs.engine.models import ACTIVE_STATUSES, Job, JobStatus
+from matcha.jobs.registry import JobKind
 from matcha.tenancy import Organisation, org_of
 
 

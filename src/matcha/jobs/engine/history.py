@@ -9,6 +9,7 @@ that nothing superseded are "failed and stuck"; only they can be retried.
 from __future__ import annotations
 
 import uuid
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -17,7 +18,8 @@ from sqlalchemy.orm import Session, aliased
 
 from matcha.companies.models import Company
 from matcha.interviews.models import Interview
-from matcha.jobs.models import Job, JobKind, JobStatus
+from matcha.jobs.engine.models import Job, JobStatus
+from matcha.jobs.registry import JOBS
 from matcha.positions.models import Position
 
 # Why a failure was not retried, by error code; a code not named here reads as itself.
@@ -34,12 +36,6 @@ NO_RETRY_REASONS = {
     "not_found": "its subject was deleted",
     "conflict": "its subject was not ready",
     "invalid_input": "its input was invalid",
-}
-SUBJECT_NOUNS = {
-    JobKind.analyze_interview: "interview",
-    JobKind.aggregate_culture: "company",
-    JobKind.match_company: "company",
-    JobKind.match_position: "position",
 }
 
 
@@ -104,9 +100,9 @@ def stuck_failures() -> Select[Job]:
 def subject_labels(session: Session, jobs: Sequence[Job]) -> dict[uuid.UUID, str]:
     """What each job is about, as a person names it: "Acme: culture interview with Sam",
     "Acme", "Backend Engineer at Acme"; "a deleted position" once the subject is gone."""
-    ids: dict[str, set[uuid.UUID]] = {"interview": set(), "company": set(), "position": set()}
+    ids: dict[str, set[uuid.UUID]] = defaultdict(set)
     for job in jobs:
-        ids[SUBJECT_NOUNS[JobKind(job.kind)]].add(job.subject_id)
+        ids[JOBS[job.kind].subject_noun].add(job.subject_id)
     names: dict[uuid.UUID, str] = {}
     if ids["interview"]:
         interviews = session.execute(
@@ -130,6 +126,6 @@ def subject_labels(session: Session, jobs: Sequence[Job]) -> dict[uuid.UUID, str
         )
         names.update({pid: f"{title} at {company}" for pid, title, company in positions})
     return {
-        job.id: names.get(job.subject_id, f"a deleted {SUBJECT_NOUNS[JobKind(job.kind)]}")
+        job.id: names.get(job.subject_id, f"a deleted {JOBS[job.kind].subject_noun}")
         for job in jobs
     }

@@ -8,8 +8,9 @@ from typing import Any
 from fastapi.testclient import TestClient
 from sqlalchemy.orm import Session
 
-from matcha.jobs import records
-from matcha.jobs.models import Job, JobKind, JobStatus
+from matcha.jobs.engine import records
+from matcha.jobs.engine.models import Job, JobStatus
+from matcha.jobs.registry import JobKind
 from matcha.main import create_app
 from tests.conftest import make_account
 

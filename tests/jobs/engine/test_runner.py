@@ -10,8 +10,9 @@ from sqlalchemy.orm import Session
 from matcha.companies.models import Company
 from matcha.errors import Conflict, InvalidInput, TransientError
 from matcha.interviews.models import Interview, InterviewStatus
-from matcha.jobs import records, runner
-from matcha.jobs.models import Job, JobKind, JobStatus
+from matcha.jobs.engine import records, runner
+from matcha.jobs.engine.models import Job, JobStatus
+from matcha.jobs.registry import JobKind
 from tests.fakes import FakeProvider
 
 

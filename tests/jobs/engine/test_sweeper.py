@@ -13,10 +13,11 @@ from matcha.companies.models import Company
 from matcha.config import Settings
 from matcha.db import utcnow
 from matcha.interviews.models import Interview, InterviewStatus
-from matcha.jobs import records
-from matcha.jobs.models import Job, JobKind, JobStatus
-from matcha.jobs.sweeper import sweep
-from matcha.system.models import WorkerRecord
+from matcha.jobs.engine import records
+from matcha.jobs.engine.models import Job, JobStatus
+from matcha.jobs.engine.sweeper import sweep
+from matcha.jobs.engine.workers import WorkerRecord
+from matcha.jobs.registry import JobKind
 
 
 @pytest.fixture
@@ -28,7 +29,7 @@ def published(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         sent.append(str(job_id))
         return True
 
-    monkeypatch.setattr("matcha.jobs.dispatch.publish", publish)
+    monkeypatch.setattr("matcha.jobs.engine.broker.publish", publish)
     return sent
 
 

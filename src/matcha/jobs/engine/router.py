@@ -15,11 +15,12 @@ from matcha import sse
 from matcha.db import get_sessionmaker
 from matcha.deps import AIQuota, PageDep, PrincipalDep, SessionDep
 from matcha.errors import NotFound
-from matcha.jobs import history, records
-from matcha.jobs import service as jobs_service
-from matcha.jobs.http import accepted
-from matcha.jobs.models import Job, JobKind, JobStatus
-from matcha.jobs.schemas import JobAccepted, JobPublic, public
+from matcha.jobs.engine import history, records
+from matcha.jobs.engine import service as jobs_service
+from matcha.jobs.engine.http import accepted
+from matcha.jobs.engine.models import Job, JobStatus
+from matcha.jobs.engine.schemas import JobAccepted, JobPublic, public
+from matcha.jobs.registry import JobKind
 from matcha.tenancy import scope
 
 router = APIRouter(tags=["jobs"])

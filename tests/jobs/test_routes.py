@@ -1,4 +1,4 @@
-"""Every sync endpoint of DESIGN.md's table, end to end over HTTP with the embedded analyzer."""
+"""Every sync AI route (jobs/routes.py), end to end over HTTP with the embedded analyzer."""
 
 from __future__ import annotations
 

@@ -9,8 +9,9 @@ import pytest
 from sqlalchemy.orm import Session
 
 from matcha.db import utcnow
-from matcha.jobs import records
-from matcha.jobs.models import Job, JobKind, JobStatus
+from matcha.jobs.engine import records
+from matcha.jobs.engine.models import Job, JobStatus
+from matcha.jobs.registry import JobKind
 
 
 def _queued(session: Session, subject: uuid.UUID | None = None) -> Job:

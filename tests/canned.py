@@ -1,5 +1,6 @@
-"""What the fake model answers: one distinctive, valid output per schema, so a test can tell
-the model's answer from anything matcha computed itself."""
+"""The one set of canned model outputs: a distinctive, valid answer per schema, so a test can
+tell the model's answer from anything matcha computed itself. The fake LLM server answers with
+them (tests/ai/llm), and FakeProvider (tests/fakes.py) starts from them."""
 
 from __future__ import annotations
 

@@ -25,10 +25,10 @@ from sqlalchemy.orm import Session
 
 from matcha.config import get_settings
 from matcha.db import get_sessionmaker, utcnow
-from matcha.jobs import dispatch
-from matcha.jobs.models import Job, JobKind, JobStatus
-from matcha.jobs.registry import JOBS
-from matcha.system.models import WorkerRecord
+from matcha.jobs.engine import broker
+from matcha.jobs.engine.models import Job, JobStatus
+from matcha.jobs.engine.workers import WorkerRecord
+from matcha.jobs.registry import JOBS, JobKind
 
 log = logging.getLogger(__name__)
 
@@ -188,7 +188,7 @@ def _republish_stale(
             .values(dispatched_at=now)
         )
         session.commit()
-        if taken.rowcount == 1 and dispatch.publish(job_id, kind):  # type: ignore[attr-defined]
+        if taken.rowcount == 1 and broker.publish(job_id, kind):  # type: ignore[attr-defined]
             report.republished.append(str(job_id))
 
 
