@@ -19,7 +19,7 @@ from fastapi.testclient import TestClient
 from matcha import db
 from matcha.main import create_app
 from tests.conftest import Account
-from tests.jobs.test_events import _queued_job
+from tests.jobs.engine.test_events import _queued_job
 from tests.live_server import live_server, read_until
 
 POOL = {"MATCHA_DB_POOL_SIZE": "2", "MATCHA_DB_MAX_OVERFLOW": "0", "MATCHA_DB_POOL_TIMEOUT": "5"}
