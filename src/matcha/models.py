@@ -1,6 +1,7 @@
 """Every ORM model, imported in one place so metadata (and Alembic) sees all tables."""
 
 from matcha.accounts.models import AuthToken, Organisation, User
+from matcha.applications.models import Application, ApplicationEvent, Note
 from matcha.candidates.models import Candidate
 from matcha.companies.models import Company
 from matcha.culture.models import CultureProfile
@@ -13,6 +14,8 @@ from matcha.ratelimit import RateCounter
 from matcha.system.models import Lock, WorkerRecord
 
 __all__ = [
+    "Application",
+    "ApplicationEvent",
     "AuthToken",
     "Base",
     "Candidate",
@@ -22,6 +25,7 @@ __all__ = [
     "Job",
     "Lock",
     "MatchResult",
+    "Note",
     "Organisation",
     "Position",
     "PositionMatchResult",
