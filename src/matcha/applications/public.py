@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from matcha.applications.models import Application
 from matcha.applications.schemas import ApplicationPublic, CandidateInterview, EventPublic, Scores
 from matcha.candidates.models import Candidate
+from matcha.companies.models import Company
 from matcha.db import utcnow
 from matcha.interviews.models import Interview
 from matcha.matching.models import PositionMatchResult
@@ -91,17 +92,19 @@ def one(session: Session, app: Application) -> ApplicationPublic:
 def interviews_of(session: Session, candidate_id: uuid.UUID) -> list[CandidateInterview]:
     """The interviews that name the candidate, newest first, with their screening result."""
     query = (
-        select(Interview)
+        select(Interview, Company.name)
+        .join(Company, Company.id == Interview.company_id)
         .where(Interview.candidate_id == candidate_id)
         .order_by(Interview.created_at.desc(), Interview.id)
     )
     out = []
-    for i in session.scalars(query):
+    for i, company_name in session.execute(query).all():
         screening = i.screening_analysis or {}
         out.append(
             CandidateInterview(
                 id=i.id,
                 company_id=i.company_id,
+                company_name=company_name,
                 position_id=i.position_id,
                 interview_type=i.interview_type,
                 status=i.status,

@@ -139,6 +139,7 @@ class CandidateInterview(BaseModel):
 
     id: uuid.UUID
     company_id: uuid.UUID
+    company_name: str
     position_id: uuid.UUID | None
     interview_type: str
     status: str
