@@ -233,3 +233,16 @@ def test_moving_to_the_same_stage_is_409(
     response = client.patch(f"/api/applications/{app['id']}", json={"stage": "applied"})
     assert response.status_code == 409
     assert len(client.get(f"/api/applications/{app['id']}").json()["history"]) == 1
+
+
+def test_deleting_a_candidate_or_a_position_takes_their_applications(
+    client: TestClient, position_id: str, candidate_ids: list[str], session: Session
+) -> None:
+    first = _add(client, position_id, candidate_ids[0])
+    client.post(f"/api/applications/{first['id']}/notes", json={"body": "bye"})
+    _add(client, position_id, candidate_ids[1])
+    assert client.delete(f"/api/candidates/{candidate_ids[0]}").status_code == 204
+    assert client.get(f"/api/applications/{first['id']}").status_code == 404
+    assert _count(session, Application) == 1
+    assert client.delete(f"/api/positions/{position_id}").status_code == 204
+    assert _count(session, Application) == 0 and _count(session, ApplicationEvent) == 0

@@ -13,7 +13,7 @@ from pydantic import ValidationError
 from matcha.applications import notes as notes_service
 from matcha.applications import public
 from matcha.applications import service as applications_service
-from matcha.applications.models import CLOSED, PIPELINE, RejectionReason, Stage
+from matcha.applications.models import CLOSED, OPEN, PIPELINE, RejectionReason, Stage
 from matcha.applications.schemas import (
     ApplicationBulkCreate,
     ApplicationCreate,
@@ -60,6 +60,7 @@ def board(
         "columns": columns,
         "pipeline_stages": [s.value for s in PIPELINE],
         "all_stages": [s.value for s in Stage],
+        "open_stages": [s.value for s in OPEN],
         "reasons": REASONS,
         "matches": applications_service.with_stages(session, position_id, matches),
         "panel": panel,
