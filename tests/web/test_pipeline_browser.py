@@ -156,5 +156,13 @@ def test_from_the_ranking_to_a_hire(browser: Browser, api: str) -> None:  # noqa
     page.wait_for_url("**/ui/candidates/*")
     assert page.locator("#notes .notes li").count() == 3  # the two application notes and this
     shot(page, "candidate")
+
+    # Drag and drop is there too, beside the buttons: the other card goes to screening.
+    page.goto(position_url)
+    with page.expect_navigation():
+        cards(page, "applied").first.drag_to(page.locator('section.column[data-stage="screening"]'))
+    assert cards(page, "screening").count() == 1 and cards(page, "applied").count() == 0
+    assert "applied → screening" in page.locator("#app-panel .history").inner_text()
+    assert keep in page.locator("#app-panel h3").inner_text()
     assert errors == []
     context.close()
