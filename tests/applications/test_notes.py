@@ -6,7 +6,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy.orm import Session
 
 from matcha.accounts.models import Role
-from tests.conftest import make_account
+from tests.conftest import Account, make_account
 from tests.web.conftest import add_user
 
 
@@ -15,7 +15,7 @@ def _as(client: TestClient, account_token: str) -> dict[str, str]:
 
 
 def test_notes_on_a_candidate_and_an_application(
-    client: TestClient, position_id: str, candidate_ids: list[str], account: object
+    client: TestClient, position_id: str, candidate_ids: list[str], account: Account
 ) -> None:
     cid = candidate_ids[0]
     first = client.post(
@@ -23,7 +23,7 @@ def test_notes_on_a_candidate_and_an_application(
     )
     assert first.status_code == 201, first.text
     assert first.json()["body"] == "Strong on SQL.\nAsk about Go."
-    assert first.json()["author"] == account.email  # type: ignore[attr-defined]
+    assert first.json()["author"] == account.email
     app = client.post(
         f"/api/positions/{position_id}/applications", json={"candidate_id": cid}
     ).json()
@@ -51,13 +51,13 @@ def test_notes_on_a_candidate_and_an_application(
 
 
 def test_only_the_author_deletes_a_note(
-    client: TestClient, candidate_ids: list[str], account: object, session: Session
+    client: TestClient, candidate_ids: list[str], account: Account, session: Session
 ) -> None:
     from matcha.accounts.models import TokenKind, User
     from matcha.accounts.service import issue
 
     note = client.post(f"/api/candidates/{candidate_ids[0]}/notes", json={"body": "mine"}).json()
-    email = add_user(session, account, Role.recruiter)  # type: ignore[arg-type]
+    email = add_user(session, account, Role.recruiter)
     colleague = session.query(User).filter_by(email=email).one()
     token = issue(session, colleague, TokenKind.api, role=Role.recruiter, ttl=None, name="t").token
     session.commit()
@@ -69,7 +69,7 @@ def test_only_the_author_deletes_a_note(
 
 
 def test_viewers_read_but_cannot_write(
-    client: TestClient, position_id: str, candidate_ids: list[str], account: object
+    client: TestClient, position_id: str, candidate_ids: list[str], account: Account
 ) -> None:
     app = client.post(
         f"/api/positions/{position_id}/applications", json={"candidate_id": candidate_ids[0]}
@@ -87,7 +87,7 @@ def test_viewers_read_but_cannot_write(
             email="viewer@example.com",
             password_hash=password_hash(),
             role="viewer",
-        )  # type: ignore[attr-defined]
+        )
         s.add(user)
         s.flush()
         token = issue(s, user, TokenKind.api, role=Role.viewer, ttl=None, name="t").token

@@ -4,6 +4,7 @@ what a finished screening interview records on the application it was for."""
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
@@ -22,14 +23,15 @@ def _application(client: TestClient, position_id: str, candidate_id: str) -> str
     return str(response.json()["id"])
 
 
-def _screen(client: TestClient, company_id: str, body: dict[str, object]) -> dict:  # type: ignore[type-arg]
+def _screen(client: TestClient, company_id: str, body: dict[str, object]) -> dict[str, Any]:
     response = client.post(
         f"/api/companies/{company_id}/interviews", json={"interview_type": "screening", **body}
     )
     assert response.status_code == 201, response.text
     analysed = client.post(f"/api/interviews/{response.json()['id']}/analyze")
     assert analysed.status_code == 200, analysed.text
-    return response.json()  # type: ignore[no-any-return]
+    data: dict[str, Any] = response.json()
+    return data
 
 
 def test_an_interview_names_its_candidate_and_position(

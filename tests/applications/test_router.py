@@ -3,23 +3,26 @@
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
 from fastapi.testclient import TestClient
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from matcha.applications.models import Application, ApplicationEvent
+from tests.conftest import Account
 
 
-def _add(client: TestClient, position_id: str, candidate_id: str, **body: object) -> dict:  # type: ignore[type-arg]
+def _add(client: TestClient, position_id: str, candidate_id: str, **body: object) -> dict[str, Any]:
     response = client.post(
         f"/api/positions/{position_id}/applications", json={"candidate_id": candidate_id, **body}
     )
     assert response.status_code == 201, response.text
-    return response.json()  # type: ignore[no-any-return]
+    data: dict[str, Any] = response.json()
+    return data
 
 
-def _count(session: Session, model: type) -> int:  # type: ignore[type-arg]
+def _count(session: Session, model: type[Any]) -> int:
     return session.scalar(select(func.count()).select_from(model)) or 0
 
 
@@ -44,7 +47,7 @@ def test_add_then_a_second_add_is_409_with_the_existing_id(
 
 
 def test_stages_move_forward_and_back_and_every_move_is_recorded(
-    client: TestClient, position_id: str, candidate_ids: list[str], account: object
+    client: TestClient, position_id: str, candidate_ids: list[str], account: Account
 ) -> None:
     app = _add(client, position_id, candidate_ids[0])
     url = f"/api/applications/{app['id']}"
@@ -64,7 +67,7 @@ def test_stages_move_forward_and_back_and_every_move_is_recorded(
         ("offer", "hired"),
     ]
     assert history[-1]["note"] == "to hired"
-    assert {e["actor"] for e in history} == {account.email}  # type: ignore[attr-defined]
+    assert {e["actor"] for e in history} == {account.email}
     assert all(e["created_at"] for e in history)
 
 
@@ -128,8 +131,9 @@ def test_list_is_paginated_filtered_and_scored(
     assert bad.status_code == 422
 
 
-def _list(client: TestClient, position_id: str) -> list[dict]:  # type: ignore[type-arg]
-    return client.get(f"/api/positions/{position_id}/applications").json()  # type: ignore[no-any-return]
+def _list(client: TestClient, position_id: str) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = client.get(f"/api/positions/{position_id}/applications").json()
+    return rows
 
 
 def test_position_shows_its_pipeline_counts_and_days_in_stage(

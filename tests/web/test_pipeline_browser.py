@@ -60,10 +60,10 @@ def test_from_the_ranking_to_a_hire(browser: Browser, api: str) -> None:  # noqa
     page.wait_for_url("**added=3**")
     assert "Added 3 to the pipeline" in page.get_by_role("status").first.inner_text()
     assert cards(page, "applied").count() == 3
-    names = [cards(page, "applied").nth(i).get_attribute("data-candidate") for i in range(3)]
+    names = [str(cards(page, "applied").nth(i).get_attribute("data-candidate")) for i in range(3)]
     ranked = page.locator("#matches tbody tr th a").all_inner_texts()[:3]
-    assert sorted(names) == sorted(ranked)  # type: ignore[type-var]
-    hire, keep, reject = (str(n) for n in names)
+    assert sorted(names) == sorted(ranked)
+    hire, keep, reject = names
     assert page.locator('#matches td.pipeline-cell[data-stage="applied"]').count() == 3
 
     # Reject one with a reason from the list and a note.

@@ -207,7 +207,8 @@ def days_in_stage(session: Session, position_id: uuid.UUID) -> dict[str, float]:
             Application.position_id == position_id
         )
     ).all()
-    now, spent = utcnow(), {}  # type: ignore[var-annotated]
+    now = utcnow()
+    spent: dict[str, list[float]] = {}
     for stage, since in rows:
         spent.setdefault(str(stage), []).append((now - since).total_seconds() / 86400)
     return {stage: round(sum(v) / len(v), 1) for stage, v in spent.items()}
