@@ -165,4 +165,15 @@ def test_from_the_ranking_to_a_hire(browser: Browser, api: str) -> None:  # noqa
     assert "applied → screening" in page.locator("#app-panel .history").inner_text()
     assert keep in page.locator("#app-panel h3").inner_text()
     assert errors == []
+    cookies = context.cookies()
     context.close()
+
+    # On a phone the board and the ranking scroll sideways in their own boxes; the page does
+    # not (the ranking's screen-reader labels used to stick out of it: 627 px).
+    phone = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True)
+    phone.add_cookies(cookies)  # type: ignore[arg-type]
+    small = phone.new_page()
+    small.goto(position_url)
+    assert cards(small, "screening").count() == 1
+    assert small.evaluate("document.documentElement.scrollWidth") <= 390
+    phone.close()
