@@ -279,6 +279,12 @@ class Settings(BaseSettings):
     operator_org: str | None = Field(
         default=None, max_length=200, validation_alias=AliasChoices("MATCHA_OPERATOR_ORG")
     )
+    screening_advance: Literal["move", "suggest"] = Field(
+        # A passing screening interview tied to an application: `move` it to `interview`, or
+        # only `suggest` that. A failing one only ever suggests `rejected`.
+        default="move",
+        validation_alias=AliasChoices("MATCHA_SCREENING_ADVANCE"),
+    )
 
     @property
     def dev(self) -> bool:

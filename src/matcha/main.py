@@ -18,6 +18,7 @@ from starlette.routing import Match
 from matcha import __version__
 from matcha.accounts.router import router as accounts_router
 from matcha.admission import Admission
+from matcha.applications.router import router as applications_router
 from matcha.candidates.router import router as candidates_router
 from matcha.companies.router import router as companies_router
 from matcha.config import get_settings
@@ -193,6 +194,7 @@ def create_app(*, background: bool = True, api_docs: bool | None = None) -> Fast
         positions_router,
         matching_router,
         ai_jobs_router,
+        applications_router,
         jobs_router,
         system_router,
     ):

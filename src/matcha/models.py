@@ -1,6 +1,7 @@
 """Every ORM model, imported in one place so metadata (and Alembic) sees all tables."""
 
 from matcha.accounts.models import AuthToken, Organisation, User
+from matcha.applications.models import Application, ApplicationEvent, Note
 from matcha.candidates.models import Candidate
 from matcha.companies.models import Company
 from matcha.culture.models import CultureProfile
@@ -14,6 +15,8 @@ from matcha.ratelimit import RateCounter
 from matcha.system.models import Lock
 
 __all__ = [
+    "Application",
+    "ApplicationEvent",
     "AuthToken",
     "Base",
     "Candidate",
@@ -23,6 +26,7 @@ __all__ = [
     "Job",
     "Lock",
     "MatchResult",
+    "Note",
     "Organisation",
     "Position",
     "PositionMatchResult",

@@ -63,6 +63,11 @@ def _org_a(client: TestClient) -> dict[str, str]:
     _ok(client.post(f"/api/companies/{company}/match"))
     _ok(client.post(f"/api/positions/{position}/match"))
     job = _ok(client.post(f"/api/companies/{company}/aggregate-culture/async"), 202)["job_id"]
+    application = _ok(
+        client.post(f"/api/positions/{position}/applications", json={"candidate_id": candidate}),
+        201,
+    )["id"]
+    note = _ok(client.post(f"/api/applications/{application}/notes", json={"body": "Hi"}), 201)
     (token,) = _ok(client.get("/api/tokens"))
     me = _ok(client.get("/api/auth/me"))
     return {
@@ -71,6 +76,8 @@ def _org_a(client: TestClient) -> dict[str, str]:
         "candidate_id": candidate,
         "position_id": position,
         "job_id": job,
+        "application_id": application,
+        "note_id": note["id"],
         "user_id": me["user"]["id"],
         "token_id": token["id"],
     }
@@ -106,6 +113,15 @@ def _body(method: str, path: str, ids: dict[str, str]) -> dict[str, Any] | None:
         ("POST", "/api/positions"): {"company_id": ids["company_id"], "title": "Spy"},
         ("POST", "/api/companies/{company_id}/match"): {"candidate_ids": [ids["candidate_id"]]},
         ("POST", "/api/positions/{position_id}/match"): {"candidate_ids": [ids["candidate_id"]]},
+        ("POST", "/api/positions/{position_id}/applications"): {
+            "candidate_id": ids["candidate_id"]
+        },
+        ("POST", "/api/positions/{position_id}/applications/bulk"): {
+            "candidate_ids": [ids["candidate_id"]]
+        },
+        ("PATCH", "/api/applications/{application_id}"): {"stage": "offer"},
+        ("POST", "/api/applications/{application_id}/notes"): {"body": "Mallory was here"},
+        ("POST", "/api/candidates/{candidate_id}/notes"): {"body": "Mallory was here"},
     }
     return bodies.get((method, path))
 

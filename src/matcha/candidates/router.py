@@ -7,6 +7,9 @@ from typing import Annotated
 
 from fastapi import APIRouter, File, Form, Response, UploadFile, status
 
+from matcha.applications import public as applications_public
+from matcha.applications import service as applications_service
+from matcha.applications.schemas import CandidateDetail
 from matcha.candidates import service
 from matcha.candidates.models import Candidate
 from matcha.candidates.schemas import (
@@ -61,9 +64,19 @@ def list_candidates(
     return list(service.list_candidates(session, page=page, skill=skill))
 
 
-@router.get("/candidates/{candidate_id}", response_model=CandidatePublic)
-def get_candidate(candidate_id: uuid.UUID, session: SessionDep) -> Candidate:
-    return service.get_candidate(session, candidate_id)
+@router.get("/candidates/{candidate_id}", response_model=CandidateDetail)
+def get_candidate(candidate_id: uuid.UUID, session: SessionDep) -> CandidateDetail:
+    """The candidate, their applications (position, stage, scores) and their interviews."""
+    candidate = service.get_candidate(session, candidate_id)
+    return CandidateDetail.model_validate(
+        {
+            **CandidatePublic.model_validate(candidate).model_dump(),
+            "applications": applications_public.public(
+                session, applications_service.for_candidate(session, candidate_id)
+            ),
+            "interviews": applications_public.interviews_of(session, candidate_id),
+        }
+    )
 
 
 @router.delete("/candidates/{candidate_id}", status_code=status.HTTP_204_NO_CONTENT)

@@ -23,6 +23,9 @@ class InterviewCreate(InterviewBase):
     model_config = ConfigDict(extra="forbid")
 
     interview_type: InterviewType = InterviewType.culture
+    # Candidate and screening interviews may say who they were with, and for which position.
+    candidate_id: uuid.UUID | None = None
+    position_id: uuid.UUID | None = None
 
 
 class InterviewUpdate(InterviewBase):
@@ -37,6 +40,9 @@ class InterviewPublic(BaseModel):
     id: uuid.UUID
     company_id: uuid.UUID
     interview_type: InterviewType
+    candidate_id: uuid.UUID | None = None
+    candidate_name: str | None = None
+    position_id: uuid.UUID | None = None
     interviewer_name: str | None
     interviewer_role: str | None
     transcript: str | None

@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import CursorResult, select, update
 from sqlalchemy.orm import Session
 
+from matcha.candidates.models import Candidate
 from matcha.companies import service as companies_service
 from matcha.config import get_settings
 from matcha.db import get_or_404, utcnow
@@ -17,6 +18,7 @@ from matcha.errors import Conflict, InvalidInput, PayloadTooLarge
 from matcha.interviews.models import Interview, InterviewStatus, InterviewType
 from matcha.interviews.schemas import InterviewAnalysisPublic, InterviewCreate, InterviewUpdate
 from matcha.pagination import Page
+from matcha.positions.models import Position
 
 EDITABLE_STATUSES = (InterviewStatus.pending, InterviewStatus.in_progress)
 _ALLOWED_CONTROLS = frozenset("\n\r\t")
@@ -47,6 +49,7 @@ def create_interview(
 ) -> Interview:
     """Add a pending interview to a company."""
     companies_service.get_company(session, company_id)
+    _check_people(session, company_id=company_id, data=data)
     values = data.model_dump()
     if data.transcript is not None:
         values["transcript"] = validate_transcript(data.transcript)
@@ -54,6 +57,26 @@ def create_interview(
     session.add(interview)
     session.commit()
     return interview
+
+
+def _check_people(session: Session, *, company_id: uuid.UUID, data: InterviewCreate) -> None:
+    """The candidate and position an interview names exist here (NotFound otherwise), a
+    culture interview names no candidate, and the position is one of the company's."""
+    if data.candidate_id is not None:
+        if data.interview_type == InterviewType.culture:
+            raise InvalidInput(
+                "a culture interview is with the company, not a candidate: "
+                "use interview_type candidate or screening",
+                details={"field": "candidate_id"},
+            )
+        get_or_404(session, Candidate, data.candidate_id, label="candidate")
+    if data.position_id is not None:
+        position = get_or_404(session, Position, data.position_id, label="position")
+        if position.company_id != company_id:
+            raise InvalidInput(
+                "the position belongs to another company than the interview's",
+                details={"field": "position_id"},
+            )
 
 
 def get_interview(session: Session, interview_id: uuid.UUID) -> Interview:

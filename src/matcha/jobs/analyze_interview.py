@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from matcha.ai.provider import AIProvider
 from matcha.ai.schemas import ConversationAnalysis, CultureData, ScreeningAnalysis
+from matcha.applications.screening import record_screening
 from matcha.db import get_or_404, utcnow
 from matcha.errors import Conflict, InvalidInput
 from matcha.interviews.models import Interview, InterviewStatus, InterviewType
@@ -71,6 +72,7 @@ def analyze_interview(
     interview.analyzed_at = now
     interview.completed_at = interview.completed_at or now
     session.flush()
+    record_screening(session, interview)  # the application it was for, if it names one
     return InterviewAnalysis(
         interview_id=interview.id,
         status=interview.status,

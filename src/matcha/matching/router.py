@@ -6,6 +6,7 @@ import uuid
 
 from fastapi import APIRouter
 
+from matcha.applications import service as applications_service
 from matcha.companies.models import Company
 from matcha.db import get_or_404
 from matcha.deps import PageDep, SessionDep
@@ -29,4 +30,5 @@ def position_matches(
 ) -> list[PositionMatchPublic]:
     """Stored matches of the position, best first."""
     get_or_404(session, Position, position_id, label="position")
-    return matching_service.position_matches(session, position_id, page=page)
+    matches = matching_service.position_matches(session, position_id, page=page)
+    return applications_service.with_stages(session, position_id, matches)

@@ -75,3 +75,6 @@ class PositionMatchPublic(BaseModel):
     created_at: datetime
     updated_at: datetime
     culture_evidence: CultureEvidence | None = None
+    # Where the candidate is in this position's pipeline (null: not in it).
+    stage: str | None = None
+    application_id: uuid.UUID | None = None

@@ -6,10 +6,17 @@ import uuid
 
 from fastapi import APIRouter, Response, status
 
+from matcha.applications import service as applications_service
 from matcha.deps import PageDep, SessionDep
 from matcha.positions import service
 from matcha.positions.models import Position
-from matcha.positions.schemas import PositionCreate, PositionPublic, PositionStatus, PositionUpdate
+from matcha.positions.schemas import (
+    PositionCreate,
+    PositionDetail,
+    PositionPublic,
+    PositionStatus,
+    PositionUpdate,
+)
 
 router = APIRouter(tags=["positions"])
 
@@ -29,9 +36,17 @@ def list_positions(
     return list(service.list_positions(session, page=page, company_id=company_id, status=status))
 
 
-@router.get("/positions/{position_id}", response_model=PositionPublic)
-def get_position(position_id: uuid.UUID, session: SessionDep) -> Position:
-    return service.get_position(session, position_id)
+@router.get("/positions/{position_id}", response_model=PositionDetail)
+def get_position(position_id: uuid.UUID, session: SessionDep) -> PositionDetail:
+    """The position, with its pipeline counts per stage and the average days in each."""
+    position = service.get_position(session, position_id)
+    return PositionDetail.model_validate(
+        {
+            **PositionPublic.model_validate(position).model_dump(),
+            "pipeline": applications_service.pipeline(session, position_id),
+            "days_in_stage": applications_service.days_in_stage(session, position_id),
+        }
+    )
 
 
 @router.patch("/positions/{position_id}", response_model=PositionPublic)

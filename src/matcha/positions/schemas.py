@@ -129,3 +129,10 @@ class PositionPublic(BaseModel):
     status: PositionStatus
     created_at: datetime
     updated_at: datetime
+
+
+class PositionDetail(PositionPublic):
+    """A position with its pipeline: applications per stage, and their average days there."""
+
+    pipeline: dict[str, int]
+    days_in_stage: dict[str, float]

@@ -16,6 +16,7 @@ from matcha.candidates.schemas import CandidateCreate, CandidateUploadFields
 from matcha.config import get_settings
 from matcha.errors import MatchaError
 from matcha.pagination import Page
+from matcha.web import pipeline
 from matcha.web.forms import field_errors, optional
 from matcha.web.routing import ui_router
 from matcha.web.session import Ui, UiDep
@@ -132,4 +133,10 @@ def candidate(candidate_id: uuid.UUID, ui: UiDep) -> Response:
         profile = CandidateProfile.model_validate(row.parsed_data or {})
     except ValidationError:  # parsed by an older parser: show what the columns hold
         profile = CandidateProfile(skills=list(row.skills), experience_years=row.experience_years)
-    return ui.render("candidate.html", title=row.name, candidate=row, profile=profile)
+    return ui.render(
+        "candidate.html",
+        title=row.name,
+        candidate=row,
+        profile=profile,
+        **pipeline.candidate_context(ui, candidate_id),
+    )

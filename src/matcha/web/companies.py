@@ -11,6 +11,7 @@ from pydantic import ValidationError
 from sqlalchemy.orm import Session
 
 from matcha.ai.schemas import CultureData
+from matcha.candidates import service as candidates_service
 from matcha.companies import service as companies_service
 from matcha.companies.schemas import CompanyCreate
 from matcha.culture import service as culture_service
@@ -130,6 +131,9 @@ def _company_page(
     profile = culture_service.get_profile(session, company_id)
     culture = culture_service.profile_data(session, company_id)
     interviews = _interviews(session, company_id)
+    positions = positions_service.list_positions(
+        session, page=Page(LIST_LIMIT, 0), company_id=company_id
+    )
     jobs = {
         kind: records.active_job(session, kind, company_id)
         for kind in (aggregate_culture.SPEC.kind, match_company.SPEC.kind)
@@ -153,18 +157,35 @@ def _company_page(
             for i in interviews
         ),
         matches=matching_service.company_matches(session, company_id, page=Page(MATCHES_SHOWN, 0)),
-        positions=positions_service.list_positions(
-            session, page=Page(LIST_LIMIT, 0), company_id=company_id
-        ),
+        positions=positions,
         jobs=jobs,
         errors=errors or {},
         form=form or {"interview_type": "culture"},
+        candidate_options=[
+            (str(c.id), c.name)
+            for c in candidates_service.list_candidates(session, page=Page(LIST_LIMIT, 0))
+        ],
+        position_options=[(str(p.id), p.title) for p in positions],
     )
 
 
 @router.get("/ui/companies/{company_id}")
-def company(company_id: uuid.UUID, ui: UiDep) -> Response:
-    return _company_page(ui, company_id)
+def company(
+    company_id: uuid.UUID,
+    ui: UiDep,
+    candidate_id: uuid.UUID | None = None,
+    position_id: uuid.UUID | None = None,
+) -> Response:
+    """The company; `candidate_id` and `position_id` start a screening interview with them."""
+    if candidate_id is None:
+        return _company_page(ui, company_id)
+    form = {
+        "interview_type": "screening",
+        "candidate_id": str(candidate_id),
+        "position_id": str(position_id or ""),
+        "open": "1",
+    }
+    return _company_page(ui, company_id, form=form)
 
 
 @router.get("/ui/companies/{company_id}/interviews/live")
@@ -194,8 +215,11 @@ def add_interview(
     interviewer_name: Annotated[str, Form()] = "",
     interviewer_role: Annotated[str, Form()] = "",
     transcript: Annotated[str, Form()] = "",
+    candidate_id: Annotated[str, Form()] = "",
+    position_id: Annotated[str, Form()] = "",
 ) -> Response:
-    """Add an interview; with a transcript it is completed at once and its analysis queued."""
+    """Add an interview (with whom, for which position); with a transcript it is completed at
+    once and its analysis queued."""
     ui.require_writer()
     companies_service.get_company(ui.session, company_id)
     form = {
@@ -203,6 +227,8 @@ def add_interview(
         "interviewer_name": interviewer_name,
         "interviewer_role": interviewer_role,
         "transcript": transcript,
+        "candidate_id": candidate_id,
+        "position_id": position_id,
     }
     try:
         data = InterviewCreate(
@@ -210,6 +236,8 @@ def add_interview(
             interviewer_name=optional(interviewer_name),
             interviewer_role=optional(interviewer_role),
             transcript=optional(transcript),
+            candidate_id=optional(candidate_id),
+            position_id=optional(position_id),
         )
         if data.transcript is not None:
             ai_quota(ui.principal, ui.session)

@@ -18,6 +18,7 @@ from matcha.pagination import Page
 from matcha.positions import service as positions_service
 from matcha.positions.models import Position
 from matcha.positions.schemas import PositionCreate, PositionUpdate
+from matcha.web import pipeline
 from matcha.web.forms import field_errors, items, optional
 from matcha.web.routing import ui_router
 from matcha.web.session import Ui, UiDep
@@ -178,17 +179,27 @@ def update_position(position_id: uuid.UUID, ui: UiDep, form: PostedForm) -> Resp
 
 
 @router.get("/ui/positions/{position_id}")
-def position(position_id: uuid.UUID, ui: UiDep) -> Response:
-    """The position, a button that runs matching, and the ranked matches."""
+def position(
+    position_id: uuid.UUID,
+    ui: UiDep,
+    application: uuid.UUID | None = None,
+    added: Annotated[int | None, Query(ge=0)] = None,
+    existing: Annotated[int, Query(ge=0)] = 0,
+) -> Response:
+    """The position, its pipeline board (and one application's panel), a button that runs
+    matching, and the ranked matches with each candidate's stage."""
     row = positions_service.get_position(ui.session, position_id)
     company = companies_service.get_company(ui.session, row.company_id)
+    matches = matching_service.position_matches(
+        ui.session, position_id, page=Page(MATCHES_SHOWN, 0)
+    )
     return ui.render(
         "position.html",
         title=row.title,
         position=row,
         company=company,
-        matches=matching_service.position_matches(
-            ui.session, position_id, page=Page(MATCHES_SHOWN, 0)
-        ),
         job=records.active_job(ui.session, match_position.SPEC.kind, position_id),
+        added=added,
+        existing=existing,
+        **pipeline.board(ui, position_id, list(matches), application),
     )

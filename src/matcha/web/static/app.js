@@ -3,7 +3,9 @@
 //   (/api/jobs/{id}/events) with a live progress bar, and re-load the regions named in
 //   data-refresh from the server when the job succeeds;
 // - [data-live] regions are replaced by the HTML fragments their SSE stream sends;
-// - [data-retry] buttons queue a failed job again.
+// - [data-retry] buttons queue a failed job again;
+// - on a position's pipeline board, [data-drag] cards may be dropped on another stage's column
+//   (PATCH /api/applications/{id}); their buttons do the same without a mouse.
 "use strict";
 
 (() => {
@@ -159,6 +161,56 @@
       }
     });
   }
+
+  // Drag and drop on the pipeline board: a convenience beside each card's move buttons.
+  document.addEventListener("dragstart", (event) => {
+    const card = event.target.closest && event.target.closest("[data-drag]");
+    if (!card) return;
+    event.dataTransfer.setData("text/plain", card.dataset.application);
+    event.dataTransfer.effectAllowed = "move";
+  });
+
+  function dropColumn(event) {
+    return event.target.closest && event.target.closest("[data-drop-stage]");
+  }
+
+  document.addEventListener("dragover", (event) => {
+    if (dropColumn(event)) event.preventDefault();
+  });
+
+  document.addEventListener("drop", async (event) => {
+    const column = dropColumn(event);
+    if (!column) return;
+    event.preventDefault();
+    const id = event.dataTransfer.getData("text/plain");
+    const card = document.querySelector('[data-drag][data-application="' + CSS.escape(id) + '"]');
+    if (!card || card.closest("[data-drop-stage]") === column) return;
+    const status = document.getElementById("board-status");
+    try {
+      const response = await fetch("/api/applications/" + encodeURIComponent(id), {
+        method: "PATCH",
+        credentials: "same-origin",
+        headers: { ...API_HEADERS, "Content-Type": "application/json" },
+        body: JSON.stringify({ stage: column.dataset.dropStage }),
+      });
+      if (response.status === 401) return toLogin();
+      if (!response.ok) {
+        let body = {};
+        try {
+          body = await response.json();
+        } catch (_) {
+          body = {};
+        }
+        status.textContent = "Not moved: " + problem(response, body);
+        status.hidden = false;
+        return;
+      }
+      window.location.assign(location.pathname + "?application=" + encodeURIComponent(id) + "#app-panel");
+    } catch (_) {
+      status.textContent = "The server could not be reached: try again.";
+      status.hidden = false;
+    }
+  });
 
   document.addEventListener("click", (event) => {
     const runButton = event.target.closest("[data-run]");

@@ -1,0 +1,1 @@
+"""The hiring pipeline: applications, their stages and history, and notes."""
