@@ -135,3 +135,25 @@ def test_choosing_your_own_hours_is_not_a_decision_style() -> None:
 )
 def test_round_three_structure_phrases(answer: str, dim: str, value: str) -> None:
     assert _value(answer, dim) == value
+
+
+@pytest.mark.parametrize(
+    ("answer", "value"),
+    [
+        ("Every big purchase has to be run past the owner.", "top_down"),
+        ("The depots take their orders from head office.", "top_down"),
+        ("It's his way or the highway.", "top_down"),
+        ("Nothing moves without the director's say-so.", "top_down"),
+        ("We're just told what the targets are.", "top_down"),
+        ("She's not going to pretend it's a democracy.", "top_down"),
+        ("It's a democratic sort of place.", "consensus"),
+        ("We settle budgets collectively.", "consensus"),
+        ("We try to get everyone on the same page first.", "consensus"),
+        ("Nothing ships unless the whole team is on board.", "consensus"),
+        ("You have the freedom to choose your own methods.", "autonomous"),
+        ("You don't need anyone's permission to fix a process.", "autonomous"),
+        ("Engineers get a lot of latitude.", "autonomous"),
+    ],
+)
+def test_round_six_decision_phrases(answer: str, value: str) -> None:
+    assert _value(answer, "decision_making") == value

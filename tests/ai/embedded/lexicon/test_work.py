@@ -167,3 +167,19 @@ def test_round_three_collaboration_phrases(answer: str, value: str) -> None:
 )
 def test_round_five_pace_phrases(answer: str, value: str) -> None:
     assert _value(answer, "pace") == value
+
+
+@pytest.mark.parametrize(
+    ("answer", "value"),
+    [
+        ("We're in and out of each other's drawings all day.", "highly_collaborative"),
+        ("There's loads of back and forth with the lab.", "highly_collaborative"),
+        ("We whiteboard problems together first.", "highly_collaborative"),
+        ("We share everything, files, clients, the lot.", "highly_collaborative"),
+        ("It's solitary work, mostly.", "independent"),
+        ("People keep to themselves.", "independent"),
+        ("I'm the only one who does payroll.", "independent"),
+    ],
+)
+def test_round_six_collaboration_phrases(answer: str, value: str) -> None:
+    assert _value(answer, "collaboration_style") == value

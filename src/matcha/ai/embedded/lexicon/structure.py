@@ -66,13 +66,24 @@ top_down 2 - \b(goes|go|went|sent|taken) (up )?(to|before) (the )?(board|committ
 top_down 2 - \b(has|have|gets?|got) the (last|final) (word|say|call)\b|\bwhat(ever)? (he|she|they|the \w+) says? goes\b|\b(his|her|their) word is (law|final)\b|\babove my pay grade\b
 top_down 2 - \b(decided|made|sorted|settled) (above|over) (my|our|your|their) heads?\b|\b(we|you|they|I) (are|were|get|got) (just )?(informed|handed)\b
 top_down 2 - \b{_LEADERS} (\w+ )?(make|makes|take|takes) (every|all( the)?|most|any|the) (big |major |important |real |key )?(calls?|decisions?)\b|\bexpected to (follow|comply|do as (we're|you're|they're) told|fall in line|toe the line|implement)\b
+top_down 2 - \b(get|gets|got|take|takes|took|receive|receives) (our |my |their |your )?orders from\b|\bfollow(ing)? orders\b|\bway or the highway\b|\bcalls? (all )?the shots\b|\bsay-?so\b
+top_down 2 - \b('re|are|get|got|were|was) (just |simply |basically |only )?told (what|what's|how|when|where|to)\b|\biron (fist|hand)\b|\brules? the roost\b|\b(dictator\w*|autocra\w*)\b
+top_down 1.5 - \b(run|ran|running|runs) (it |things |everything |ideas |that |them )?(past|by) (the |my |our |your )?(owner|boss|manager|director|founder|partners?|md|ceo|head office|board|management)\b
 top_down 1.5 - \b(needs?|requires?|get|gets|got|have to get|has to get|need to get|wait(ing)? (on|for)) (the )?(\w+'s )?(approval|blessing|ok|okay|go-?ahead|green light)\b
 consensus 2 - \bthrash\w* (it |things |that )?out\b|\bunanimous\w*\b|\buntil (we|everyone|everybody|all of us) (reach|reaches|get to|find|finds|have|has) (agreement|a consensus|common ground|a decision (we|everyone))\b
 consensus 2 - \b(everyone|everybody|all (two |three |four |five |six )?of us|each of us) (has|have|needs?) to (agree|sign|be on board|say yes)\b|\b(isn't|is not|aren't|not) on board,? (we|they) (keep|go back|carry on|talk)\b
+top_down 2 - \b(not|isn't|ain't|is no|hardly) ([\w']+ ){{0,4}}(a )?democra\w*|\b(nothing|no \w+) (\w+ ){{0,3}}without (the |a |an |his |her |their )?(\w+'s )?(say-so|approval|sign-?off|blessing|ok|okay|go-ahead|signature)\b
+consensus 2 - \b(nothing|no \w+) (\w+ ){{0,3}}(unless|until|till) (the (whole )?(team|group|room)|everyone|everybody|we all|all of us)( is| are|'s|'re)? (on board|agreed|happy|aligned|agrees?)\b
+consensus 2 >top_down \bdemocra\w*|\bcollectively\b|\bcollective decisions?\b
+consensus 2 - \b(get|getting|make sure|making sure) (everyone|everybody|the whole (team|group|room)|all of us) (is |are )?(aligned|on board|on the same page|in agreement|bought in)\b
+consensus 2 - \b(unless|until|till) (the (whole )?(team|group|room)|everyone|everybody|we all|all of us)( is| are|'s|'re)? (on board|agreed|happy|aligned|agrees?)\b
+consensus 1.5 - \b(has|have|get|gets) a say\b
 consensus 1.5 - \b(round|around) the table until\b|\b(nobody|no one) (gets|is) (overruled|outvoted)\b|\b(agree|agreed|decide|decided) between (us|ourselves|the \w+ of us)\b
 autonomous 2 - \b(no|nobody|never|don't|doesn't|didn't|without) (\w+ )?(need(s)? to |have to |has to |had to )?(ask|asking|seek|seeking|get|getting|wait(ing)? (on|for))\w* (for )?(anyone's |anybody's |a manager's |my manager's |the )?(permission|approval|sign-?off|blessing|ok|okay)\b
 autonomous 2 - \b(nobody|no one)('s| is)? (looking|breathing|standing|hanging) over (my|your|our|their) shoulders?\b|\b(as|how) (I|we|you|they) see fit\b
 autonomous 2 - \b(nobody|no one) (approves|signs off|checks|second-guesses|micromanages|tells (me|us|you|them) (what|how))\b|\bleft to (get on with it|your own devices|their own devices|our own devices|decide|make (the|our|their|your) own)\b
+autonomous 2 - \bfreedom to (decide|choose|do|run|work|pick|experiment|try|set|shape|make)\b|\b(don't|do not|doesn't|does not|never|no) need (anyone's |anybody's |a manager's |my manager's |the \w+'s )?(permission|approval|sign-?off|ok|okay|blessing)\b
+autonomous 1.5 - \b(a lot of|lots of|loads of|total|complete|full|real|plenty of|huge) (freedom|ownership|latitude|leeway|independence)\b|\b(latitude|leeway)\b
 autonomous 1.5 - \btrust(s|ed)? (us|me|you|them|people|everyone|the team|staff) to (decide|make|get on|run|do|choose|figure|sort)\b|\b(never|don't|didn't) (had|have|need) to wait (on|for) (a |my |the )?(manager|boss|supervisor|approval)\b
 autonomous 1.5 - \b(make|makes|made|making) (the )?(call|calls|decision|decisions) (ourselves|themselves|myself|yourself|on the spot|on site|on the ground|in the room)\b
 top_down 1 - \b{_LEADERS} (\w+ )?sets?\b
