@@ -82,6 +82,7 @@ def test_one_person_is_not_a_headcount(text: str) -> None:
         ("We're forty-odd across the UK.", 40),
         ("She works at a 25-person design studio.", 25),
         ("It's a 400-employee business.", 400),
+        ("We're a team of eight in a shared office.", 8),
     ],
 )
 def test_more_ways_to_state_a_headcount(text: str, count: int) -> None:

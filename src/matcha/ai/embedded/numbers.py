@@ -48,7 +48,7 @@ _PATTERNS = [
     # "employs about 400", "a headcount of 1,200", "a staff of thirty", "company of 80"
     re.compile(
         rf"\b(?:employs?|employing|head-?count (?:of|is|was|is now|sits at|stands at)|staff of|"
-        rf"workforce of|company of|"
+        rf"workforce of|company of|(?:team|crew|firm|studio|practice|business|outfit|agency) of|"
         rf"organi[sz]ation of|total of|in total,?|altogether,?|all in,?)\s+{_COUNT}",
         re.I,
     ),

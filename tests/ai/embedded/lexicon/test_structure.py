@@ -157,3 +157,23 @@ def test_round_three_structure_phrases(answer: str, dim: str, value: str) -> Non
 )
 def test_round_six_decision_phrases(answer: str, value: str) -> None:
     assert _value(answer, "decision_making") == value
+
+
+@pytest.mark.parametrize(
+    ("answer", "value"),
+    [
+        ("Titles don't mean much here.", "flat"),
+        ("The MD sits in the open plan with everyone else.", "flat"),
+        ("Everyone answers to the owner, nobody in between.", "flat"),
+        ("It's a genuinely egalitarian office.", "flat"),
+        ("Nobody stands on ceremony.", "flat"),
+        ("Seniority matters a lot in this firm.", "hierarchical"),
+        ("It's a top-down, corporate structure.", "hierarchical"),
+        ("The directors are pretty distant; we rarely see them.", "hierarchical"),
+        ("There's a little bit of structure, nothing heavy.", "moderate"),
+        ("My boss is very hands-off.", "moderate"),
+        ("There are managers, but you can talk to anyone.", "moderate"),
+    ],
+)
+def test_round_six_hierarchy_phrases(answer: str, value: str) -> None:
+    assert _value(answer, "hierarchy") == value

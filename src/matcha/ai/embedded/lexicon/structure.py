@@ -31,16 +31,21 @@ hierarchical 1.5 - \b(must|have to|has to|need to|needs to) (ask|go to|get) (my|
 hierarchical 1.5 >flat \bveto\b.{{0,30}}\btitles?\b|\bapproval chain\b|\bat the top\b
 hierarchical 1 - \b(signature|sign-?off|approval) from\b|\b(answers?|reports?) to\b
 hierarchical 0.5 >flat \b(managers|bosses|boss)\b
-moderate 2 - \bsome (structure|hierarchy|layers|levels)\b|\b(fairly|quite|very) approachable\b|\bmoderate\b
+moderate 2 - \b(some|a bit of|a little|a little bit of|a degree of|a light layer of) (structure|hierarchy|layers|levels)\b|\b(fairly|pretty|quite|very) (standard|normal|typical|conventional) (structure|hierarchy|set-?up|org\w*|reporting lines?)\b
+moderate 1.5 - \b(structure|hierarchy|layers|levels|managers|a manager),? but (you|we|people|anyone|everyone|she|he|they)\b|\bhands-off (manager|boss|management|lead)\b|\b(manager|boss|lead)\b.{{0,25}}\bhands-off\b|\b(fairly|quite|very) approachable\b|\bmoderate\b
 moderate 2 - \b(a few|couple of|one|two) (layers?|levels?)( of management)?( in between)?\b|\blight(weight|-touch)? (structure|hierarchy|management)\b|\blight but\b
 moderate 2 - \bno further (management )?(layers?|levels?)\b|\bnot a pyramid\b|\bthen (the |my |our )?(\w+ ){{0,2}}(director|ceo|md|owner|founder|boss|partners?|head)\b,? (and )?that's (it|all|the lot)\b
 moderate 1.5 - \b(approachable|easy to (approach|talk to|reach))\b|\bopen[- ]door\b|\bdoor('s| is) (always )?open\b
 moderate 1.5 >hierarchical \binformal\b
 moderate 1 - \bthere are (layers|levels|leads|managers|team leads)\b
 flat 2 - \b(nobody|no one) (pulls|pulling) rank\b|\bno ivory tower\b|\bno (corner|private) offices?\b
-flat 1.5 - \b(ceo|md|managing director|founders?|owner|boss|partners?)\b (\w+ ){{0,3}}(sits|sit|sitting) (with|among|next to|beside) (us|everyone|everybody|the rest of us|the team)\b
+flat 1.5 - \b(ceo|md|managing director|founders?|owner|boss|partners?)\b ([\w']+ ){{0,8}}(sits|sit|sitting) (with|among|next to|beside|in the open[- ]plan)( us| everyone| everybody| the rest of us| the team)?\b
+flat 2 - \btitles (don't|do not|never) (really )?(mean|matter|count for) (anything|much|a thing)\b|\b(nobody|no one|no-one|no layers?|nothing) in between\b|\begalitarian\b
 flat 1.5 - \bfirst[- ]name (terms|basis)\b|\b(ceo|md|founders?|owner|boss|director)\b.{{0,40}}\bat the (next|same) (desk|table|bench)\b|\bsame (kitchen|desks?|canteen|table) as (everyone|everybody|us)\b
 hierarchical 1.5 >moderate \btop to bottom\b|\bpyramid\b|\b(know|knows) (your|their|my|his|her) place\b|\btiered\b
+hierarchical 2 - \b(seniority|status|rank|grade|hierarchy) (really )?(matters|counts|is everything|rules|is important)\b|\btop-?down,? ([\w-]+ ){{0,2}}(structure|organi[sz]ation|culture|hierarchy)\b
+hierarchical 2 - \b(partners|bosses|boss|management|directors|leadership|execs?|seniors|consultants)\b.{{0,20}}\b(distant|aloof|unapproachable|out of reach|untouchable)\b
+hierarchical 1.5 >flat \b(stand|stands|standing) on ceremony\b|\bivory tower\b|\bcorporate structure\b
 hierarchical 2 - \b(don't|do not|never|can't|cannot|wouldn't) (\w+ )?(question|challenge|contradict|argue with|disagree with) (a|the|your|their) (partner|boss|manager|director|senior|consultant|chef|superior|head)s?\b
 hierarchical 1.5 - \b(call|calls|address|addresses) (managers|bosses|seniors|him|her|them|people) by (their )?(title|role|surname|rank)s?\b|\b(sir|ma'am)\b
 hierarchical 1.5 >flat \b(a lot of|lots of|loads of|tons of|plenty of|so many|too many|layers upon|several|many|four|five|six|seven|eight|nine|ten|\d+) (levels|layers|rungs|tiers|grades|bands) (between|above|below|from)\b|\b(a lot of|lots of|loads of|tons of|plenty of|so many|too many|layers upon) (levels|layers|rungs|tiers|grades|bands)\b|\btall (structure|hierarchy|organi[sz]ation|pyramid)\b|\b(senior|junior|equity|salaried) partners\b
