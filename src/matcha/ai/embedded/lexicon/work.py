@@ -75,10 +75,12 @@ fast_startup 1 >steady \b(quickly|rapid(ly)?|rushing|speed|scrappy|always runnin
 fast_startup 1 >steady \b(startups?|start-ups?)\b
 fast_startup 1 - \bambiguity\b
 fast_startup 2 - \b(sprint|race) that (never|doesn't|does not|won't) (ends?|stops?)\b|\b(whirlwind|rollercoaster|firehose|treadmill)\b|\b(every|each) day is different\b
+fast_startup 2 - \b(a )?hundred miles an hour\b|\b(flat out|full tilt|full throttle|all go|never a dull moment|pressure cooker|hit the ground running)\b|\b(racing|race|sprinting|sprint) (to|against)\b|\bin (hours|days),? not (days|weeks|months)\b|\bturn\w* (things|it|work|requests) around in (hours|a day|days)\b
 fast_startup 1.5 - \b(everything|it)('s| is| was) (always )?(needed )?yesterday\b|\bwanted it yesterday\b
 fast_startup 1.5 >steady \bpriorities (flip|swing|lurch|jump)\w*|\b(the |a )?plan (moves|changes|lasts (until|till|about|a))\b|\bnothing stays (the same|still)\b
 steady 3 - \bsteady\b|\bsteadily\b
-steady 2 - \b(predictable|consistent|sustainable|regular|calm|even|same|stable|sane|steady|measured) (cadence|pace|rhythm|tempo|week|flow|beat|drumbeat)\b|\bmarathon,? not a sprint\b
+steady 2 - \b(predictable|consistent|sustainable|regular|calm|even|same|stable|sane|steady|measured|sensible|reasonable|comfortable|manageable|healthy|gentle) (cadence|pace|rhythm|tempo|week|flow|beat|drumbeat)\b|\bmarathon,? not a sprint\b
+steady 2 - \b(workload|pace|week|work)('s| is| are) (\w+ )?(predictable|manageable|sensible|steady|sustainable)\b|\b(ticks|chugs|hums|rolls) along\b|\b(rarely|seldom|hardly ever|never) (a |any )?(panics?|fire-?drills?|mad rush)\b
 steady 2 - \beven keel\b|\bno (big |real )?(panics|fire-?drills|firefighting|mad rushes)\b
 steady 1.5 - \bsame (rhythm|pace)\b|\b(week|day|month) in,? (week|day|month) out\b|\b(week|month) (to|after) (week|month)\b|\bsustainable\b
 steady 1 - \b(predictable|calm|sane|routine|stable)\b
@@ -90,6 +92,8 @@ slow_methodical 1.5 - \btake (the |our |their )?time (to|over|with|on)\b
 slow_methodical 1 - \btake time\b|\bget it right\b|\blong (timescales|cycles|review)\b
 slow_methodical 1 - \b(release quarterly|quarterly releases?)\b|\brelease\w* (once|twice) a (year|quarter)\b
 slow_methodical 1 - \b(regression cycle|(security|architecture|legal|compliance) review|change control|validation|governance|regulat\w*|audits?)\b
+slow_methodical 2 - (?<!can )(?<!could )(?<!might )\btakes? (ages|forever)\b|\bturning (a|an|the) (super|oil )?(tanker|ship|oil tanker|supertanker)\b
+slow_methodical 1.5 - \brisk-?averse\b|\b(checked|checks|check) (twice|and double-checked|everything twice)\b|\bdouble-check\w*\b|\bbelt and braces\b
 slow_methodical 1.5 - \b(goes|go|went|has to go|have to go|passes|pass) through (\w+ ){0,2}(committees?|approvals?|sign-offs?|layers|boards?|panels?|rounds of)\b
 slow_methodical 1 - \bchange (approval|advisory) board\b|\bpiloted\b
 """
