@@ -89,6 +89,14 @@ def test_a_short_answer_states_a_value_on_the_asked_topic(
     assert _value(question, answer, dim) == value
 
 
+def test_a_question_that_points_back_takes_its_topic_from_the_turn() -> None:
+    question = "Great. So, decisions. Who makes them?"
+    assert _value(question, "The partners, mostly.", "decision_making") == "top_down"
+    # A new question on another subject does not inherit the turn's earlier topic.
+    question = "Thanks. The hours sound fine. How was the interview process?"
+    assert _value(question, "Long.", "work_life_balance") == "unknown"
+
+
 def test_the_reply_after_a_one_word_opener_counts() -> None:
     assert (
         _value("Who calls the shots?", "Honestly? Priya and me.", "decision_making") == "top_down"

@@ -102,13 +102,14 @@ def collect_votes(
     """Every dimension's votes across the sentences."""
     votes: dict[str, list[Vote]] = {name: [] for name in CULTURE_DIMENSIONS}
     scoped = scopes(items)
-    question, last_turn, nth = "", -1, 0
+    question, context, last_turn, nth = "", "", -1, 0
     for sentence, scope in zip(items, scoped, strict=True):
         first_of_turn = sentence.turn != last_turn
         last_turn, nth = sentence.turn, 0 if first_of_turn else nth + 1
         if sentence.is_interviewer:
-            question = "" if first_of_turn else question
+            question, context = ("", "") if first_of_turn else (question, context)
             question += f" {sentence.text}" if sentence.is_question else ""
+            context += f" {sentence.text}"
         scale = sentence_weight(sentence) * scope.weight
         if scale == 0.0:
             continue
@@ -118,7 +119,8 @@ def collect_votes(
             if dimension == "hierarchy" and all(h.hint for h in hits.values()):
                 hits |= _stated(_chain_hit(sentence.text))
             if replying and nth < REPLY_SENTENCES and all(h.hint for h in hits.values()):
-                hits |= _stated(topic_hits(question, sentence, dimension, scope))  # "Calm."
+                reply = topic_hits(question, sentence, dimension, scope, context)  # "Calm."
+                hits |= _stated(reply)
             if not hits and replying and nth == 0:
                 hits = _stated(yes_no_hits(question, sentence, dimension))
             for value, hit in hits.items():
