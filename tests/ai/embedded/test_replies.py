@@ -145,3 +145,25 @@ def test_a_plain_no_answers_the_tag_of_an_open_question() -> None:
     # A guard: reading "how" questions as open must not lose this (the old code had it).
     question = "What's a normal day like — do you mostly work on your own?"
     assert _value(question, "No, hardly ever.", "collaboration_style") == "highly_collaborative"
+
+
+def test_a_write_up_heading_asks_its_own_question() -> None:
+    text = (
+        "Interview write-up: Fenwick & Daughters\n\n"
+        "Pace: glacial, by her account.\n\n"
+        "Structure: tall and formal.\n\n"
+        "Hours: long in the run-up to Christmas.\n\n"
+        "Decisions: the owners, full stop."
+    )
+    culture = extract_culture(text)
+    assert culture.dimension("pace").value == "slow_methodical"
+    assert culture.dimension("hierarchy").value == "hierarchical"
+    assert culture.dimension("work_life_balance").value == "demanding"
+    assert culture.dimension("decision_making").value == "top_down"
+
+
+def test_a_heading_on_another_topic_lends_nothing() -> None:
+    text = "Interview write-up\n\nCommute: long, about an hour.\n\nBackground: small firms."
+    culture = extract_culture(text)
+    assert culture.dimension("work_life_balance").value == "unknown"
+    assert culture.dimension("team_size").value == "unknown"

@@ -2,7 +2,8 @@
 
 A bare "No." or "Yes." to a yes/no question states (or denies) what the question named. An
 answer to an open question on one topic ("What are the hours like?" "Long.") states a value in
-words that would mean nothing on their own; those short-answer cues count only there.
+words that would mean nothing on their own; those short-answer cues count only there, and
+after a write-up's heading on the topic ("Pace: slow and procedural.").
 """
 
 from __future__ import annotations
@@ -122,3 +123,18 @@ def topic_hits(
         if hits:
             return hits
     return {}
+
+
+# A write-up's heading line, "Pace: slow and procedural.", asks its own question.
+_HEADING = re.compile(r"^([A-Z][\w /&-]{1,30}):\s+(\S.*)$")
+
+
+def heading_hits(sentence: Sentence, dimension: str, scope: Scope) -> dict[str, float]:
+    """The text after a heading on this dimension's topic, read as the answer to it."""
+    match = _HEADING.match(sentence.text)
+    if not match:
+        return {}
+    offset = match.start(2)
+    shifted = Scope(tuple((s - offset, e - offset) for s, e in scope.elsewhere), scope.weight)
+    rest = Sentence(match.group(2), sentence.turn, sentence.speaker, sentence.is_interviewer)
+    return topic_hits(f"What about {match.group(1)}?", rest, dimension, shifted)

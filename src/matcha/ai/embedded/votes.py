@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from matcha.ai.embedded.cues import Hit, scored_hits
 from matcha.ai.embedded.lexicon import TOPICS
 from matcha.ai.embedded.numbers import Headcount, answered_count, headcounts, size_bucket
-from matcha.ai.embedded.replies import REPLY_SENTENCES, topic_hits, yes_no_hits
+from matcha.ai.embedded.replies import REPLY_SENTENCES, heading_hits, topic_hits, yes_no_hits
 from matcha.ai.embedded.scope import Scope, scopes
 from matcha.ai.embedded.text import Sentence
 from matcha.ai.schemas import CULTURE_DIMENSIONS
@@ -121,6 +121,8 @@ def collect_votes(
             if replying and nth < REPLY_SENTENCES and all(h.hint for h in hits.values()):
                 reply = topic_hits(question, sentence, dimension, scope, context)  # "Calm."
                 hits |= _stated(reply)
+            if not sentence.is_interviewer and all(h.hint for h in hits.values()):
+                hits |= _stated(heading_hits(sentence, dimension, scope))  # "Pace: slow."
             if not hits and replying and nth == 0:
                 hits = _stated(yes_no_hits(question, sentence, dimension))
             for value, hit in hits.items():

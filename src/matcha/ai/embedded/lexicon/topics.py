@@ -67,7 +67,7 @@ TOPICS: dict[str, re.Pattern[str]] = {
         "work_life_balance": r"\bhours\b|\bwork-?life\b|\bbalance\b|\bworking (?:day|week)\b|"
         r"\b(?:evenings|weekends|overtime|schedule|time off|shifts?)\b|\bday (?:look|like)\b",
         "pace": r"\bpace\b|\bhow (?:fast|quickly|quick|slow)\b|\b(?:speed|tempo|rhythm)\b",
-        "remote_policy": r"\bremote\w*|\bfrom home\b|\b(?:wfh|hybrid|on-?site|in person)\b|"
+        "remote_policy": r"\bremote\w*|\blocation\b|\bwork(?:ing)? (?:pattern|arrangements?)\b|\bfrom home\b|\b(?:wfh|hybrid|on-?site|in person)\b|"
         r"\b(?:in|into|to) the office\b|\bwhere (?:do|does|are) (?:you|people|they) (?:work|based)",
         "communication": r"\bcommunicat\w*|\bmeetings?\b|\bstand-?ups?\b|\bkeep (?:each other )?"
         r"(?:in the loop|informed|up to date)\b|\b(?:slack|email|teams chat)\b|\bin writing\b",
