@@ -113,11 +113,14 @@ def topic_hits(
 ) -> dict[str, float]:
     """A short answer to an open (or either-or) question on this dimension: "Long.", "Tiny."."""
     asked = last_question(question)
-    if _POLAR.search(asked) and not _ALTERNATIVE.search(asked):
-        return {}
+    polar = bool(_POLAR.search(asked)) and not _ALTERNATIVE.search(asked)
     # A detail topic ("Who decides how you do your work?") reads the reply before the general
     # one ("Who decides?"): "I do." is autonomy there, a boss speaking here.
-    topics_asked = [t for t in asked_topics(asked, context) if t.split("/")[0] == dimension]
+    topics_asked = [
+        t
+        for t in asked_topics(asked, context)
+        if t.split("/")[0] == dimension and (not polar or t.endswith("/any"))
+    ]
     for topic in sorted(topics_asked, key=lambda t: "/" not in t):
         hits = cue_hits(reply.text, dimension, scope, REPLY_CUES[topic])
         if hits:

@@ -160,3 +160,8 @@ def test_whatever_works_is_flexible(answer: str) -> None:
 )
 def test_round_seven_condition_phrases(answer: str, dim: str, value: str) -> None:
     assert _value(answer, dim) == value
+
+
+def test_the_other_days_from_my_house_is_hybrid() -> None:
+    answer = "Two days I am in office, the other days from my house."
+    assert _value(answer, "remote_policy") == "hybrid"

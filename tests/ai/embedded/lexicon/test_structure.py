@@ -177,3 +177,16 @@ def test_round_six_decision_phrases(answer: str, value: str) -> None:
 )
 def test_round_six_hierarchy_phrases(answer: str, value: str) -> None:
     assert _value(answer, "hierarchy") == value
+
+
+@pytest.mark.parametrize(
+    ("answer", "dim", "value"),
+    [
+        ("We have no chef really, all are equal.", "hierarchy", "flat"),
+        ("You can just walk up to the CEO.", "hierarchy", "flat"),
+        ("There's managers and stuff but you can go to anyone.", "hierarchy", "moderate"),
+        ("Nobody controls me, I set the priorities.", "decision_making", "autonomous"),
+    ],
+)
+def test_non_native_and_casual_structure_phrases(answer: str, dim: str, value: str) -> None:
+    assert _value(answer, dim) == value

@@ -204,3 +204,7 @@ def test_round_seven_pace_phrases(answer: str, value: str) -> None:
 
 def test_a_process_that_can_take_ages_is_not_a_pace() -> None:
     assert _value("The vote can take ages, honestly.", "pace") == "unknown"
+
+
+def test_organising_alone_is_independent() -> None:
+    assert _value("I organise everything alone.", "collaboration_style") == "independent"

@@ -73,7 +73,7 @@ fully_remote 1.5 - \b(offsite|off-site|meet ?up|retreat|get together)\b.{{0,25}}
 fully_remote 1 >in_office (?<!feels )(?<!feel )(?<!seems )(?<!too )(?<!very )\bremote\w*\b|\bfrom home\b|\bhome[- ]?(office|working)\b|\bfrom my (flat|apartment|kitchen|house|home)\b
 fully_remote 1 - \b(café|cafe|coffee shop|co-?working)\b
 hybrid 2.5 - \bhybrid\b|\banchor days?\b|\b(office|in-office|team|home|wfh|remote|at-home) days\b
-hybrid 2.5 - \b(the )?(rest|other days|remaining days|rest of the (week|time))\b.{{0,60}}\b(home|remote\w*|wherever|anywhere)\b|\b(home|remote\w*) the rest\b
+hybrid 2.5 - \b(the )?(rest|other days|remaining days|rest of the (week|time))\b.{{0,60}}\b(home|remote\w*|wherever|anywhere|(my|our|their) (house|flat|apartment|place))\b|\b(home|remote\w*) the rest\b
 hybrid 2.5 - \b(office|in|on[- ]site)\b.{{0,30}}\b{_FEW} days\b.{{0,40}}\b(home|remote\w*)\b|\b{_FEW} days\b.{{0,30}}\b(home|remote\w*)\b.{{0,40}}\b(office|in)\b
 hybrid 2 - \b{_FEW} (days?|times) (a|per|each|every) week\b|\bat least {_FEW} days\b|\bsome days\b.{{0,40}}\bothers?\b
 hybrid 2 - \b{_SITE},? (on )?{_DAY}( and {_DAY})?\b|\b(home|remote\w*|from home) otherwise\b|\botherwise (at |from )?home\b|\b{_DAY} and {_DAY} (in|at)\b

@@ -9,7 +9,7 @@ _LEADERS = (
 TABLE = rf"""
 [hierarchy]
 flat 2.5 - (?<!my )(?<!his )(?<!her )(?<!their )(?<!your )(?<!a )\bflat\b(?! (in|on|at|rate|fee|white|out|share|mate)\b)|\ba flat (structure|organi[sz]ation|hierarchy|team|company|studio|practice|place)\b
-flat 2.5 - \bno (\w+ )?(managers?|bosses|boss|titles|hierarchy|layers|team leads?|middle management|org chart|ranks)\b
+flat 2.5 - \bno (\w+ )?(managers?|bosses|boss|titles|hierarchy|layers|team leads?|middle management|org chart|ranks|chiefs?|chefs?|supervisors?)\b
 flat 2.5 - \b(don't|do not) (really )?have (any )?(managers|bosses|a boss|a manager|line managers|titles|a hierarchy|middle management)\b
 flat 1.5 - \b(ceo|founder|owner|boss|md|director|partner)\b.{{0,30}}\bjust (another|one of (us|the team)|an? \w+ like (us|everyone|the rest))\b
 flat 2.5 - \b(nobody|no one) (manages|is managing|reports to|is in charge of) (anybody|anyone|anyone else)\b|\b(nobody|no one) (really )?(has|have|has got) (a |any )?(manager|boss|line manager)s?\b
@@ -17,7 +17,7 @@ flat 2 - \b(nobody|no one)('s| is| has)( got)? (a title|in charge|the boss|anyon
 flat 2 - \b(the )?(two |three )?(founders|partners|owners) and (then )?(everyone|everybody) else\b|\bjust people\b
 flat 1.5 - \b(opinion|voice|vote|say)s? (counts|is|are) (the )?(same|equal)|\bsame (voice|say)\b|\bare (all )?(peers|equals)\b
 flat 1.5 - \b(anyone|everyone|everybody|anybody) (can )?(talks?|speaks?) (to|with) (anyone|everyone|everybody|anybody)\b
-flat 1.5 - \b(dm|message|email|slack|ping|text|talk to|call)\w* the (ceo|founders?|md|managing director)\b
+flat 1.5 - \b(dm|message|email|slack|ping|text|talk to|call|walk up to|go up to|grab|chat to|chat with|knock on)\w* the (ceo|founders?|md|managing director|owner)\b
 flat 1.5 - \b(self-managed|self-managing|self-organi[sz]\w*|holacracy|sociocracy|co-?operative|co-?op|worker-owned|employee-owned)\b|\b(everyone|everybody|we're all|we are all)('s| is)? (an? )?(owners?|partners?|shareholders?|equals?)\b
 flat 1 - \b(nobody|no one)('s| is) (gatekeeping|acting like a (big )?boss)\b
 hierarchical 2 >flat \bhierarch\w*
@@ -32,7 +32,7 @@ hierarchical 1.5 >flat \bveto\b.{{0,30}}\btitles?\b|\bapproval chain\b|\bat the 
 hierarchical 1 - \b(signature|sign-?off|approval) from\b|\b(answers?|reports?) to\b
 hierarchical 0.5 >flat \b(managers|bosses|boss)\b
 moderate 2 - \b(some|a bit of|a little|a little bit of|a degree of|a light layer of) (structure|hierarchy|layers|levels)\b|\b(fairly|pretty|quite|very) (standard|normal|typical|conventional) (structure|hierarchy|set-?up|org\w*|reporting lines?)\b
-moderate 1.5 - \b(structure|hierarchy|layers|levels|managers|a manager),? but (you|we|people|anyone|everyone|she|he|they)\b|\bhands-off (manager|boss|management|lead)\b|\b(manager|boss|lead)\b.{{0,25}}\bhands-off\b|\b(fairly|quite|very) approachable\b|\bmoderate\b
+moderate 1.5 - \b(structure|hierarchy|layers|levels|managers|a manager|bosses|a boss)( and stuff| and that| and so on| and all that)?,? but (you|we|people|anyone|everyone|she|he|they)\b|\bhands-off (manager|boss|management|lead)\b|\b(manager|boss|lead)\b.{{0,25}}\bhands-off\b|\b(fairly|quite|very) approachable\b|\bmoderate\b
 moderate 2 - \b(a few|couple of|one|two) (layers?|levels?)( of management)?( in between)?\b|\blight(weight|-touch)? (structure|hierarchy|management)\b|\blight but\b
 moderate 2 - \bno further (management )?(layers?|levels?)\b|\bnot a pyramid\b|\bthen (the |my |our )?(\w+ ){{0,2}}(director|ceo|md|owner|founder|boss|partners?|head)\b,? (and )?that's (it|all|the lot)\b
 moderate 1.5 - \b(approachable|easy to (approach|talk to|reach))\b|\bopen[- ]door\b|\bdoor('s| is) (always )?open\b
@@ -85,6 +85,7 @@ consensus 2 - \b(unless|until|till) (the (whole )?(team|group|room)|everyone|eve
 consensus 1.5 - \b(has|have|get|gets) a say\b
 consensus 1.5 - \b(round|around) the table until\b|\b(nobody|no one) (gets|is) (overruled|outvoted)\b|\b(agree|agreed|decide|decided) between (us|ourselves|the \w+ of us)\b
 autonomous 2 - \b(no|nobody|never|don't|doesn't|didn't|without) (\w+ )?(need(s)? to |have to |has to |had to )?(ask|asking|seek|seeking|get|getting|wait(ing)? (on|for))\w* (for )?(anyone's |anybody's |a manager's |my manager's |the )?(permission|approval|sign-?off|blessing|ok|okay)\b
+autonomous 2 - \b(nobody|no one) (controls|checks on|supervises|oversees|monitors|polices) (me|you|us|them|what (I|we|you) do)\b
 autonomous 2 - \b(nobody|no one)('s| is)? (looking|breathing|standing|hanging) over (my|your|our|their) shoulders?\b|\b(as|how) (I|we|you|they) see fit\b
 autonomous 2 - \b(nobody|no one) (approves|signs off|checks|second-guesses|micromanages|tells (me|us|you|them) (what|how))\b|\bleft to (get on with it|your own devices|their own devices|our own devices|decide|make (the|our|their|your) own)\b
 autonomous 2 - \bfreedom to (decide|choose|do|run|work|pick|experiment|try|set|shape|make)\b|\b(don't|do not|doesn't|does not|never|no) need (anyone's |anybody's |a manager's |my manager's |the \w+'s )?(permission|approval|sign-?off|ok|okay|blessing)\b

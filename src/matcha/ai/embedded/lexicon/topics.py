@@ -62,6 +62,10 @@ TOPICS: dict[str, re.Pattern[str]] = {
         r"organi[sz]e|tackle)\b|\byour (?:own )?(?:work|job|day|projects?|tasks?|time|schedule|tools|"
         r"cases|clients|accounts|caseload|patch)\b",
         "decision_making/say": r"\bhow much (?:say|input|voice|influence)\b",
+        # "…/any" topics take their short answers after a yes/no question too.
+        "remote_policy/any": r"\bremote\w*|\bfrom home\b|\b(?:wfh|hybrid|on-?site|in person)\b|"
+        r"\b(?:in|into|to) the office\b",
+        "hierarchy/any": r"\bhierarch\w*|\bcorporate\b|\blayered\b|\bformal\b|\bflat\b",
         "team_size": rf"\bhow (?:many{_NOT_PEOPLE}|big|large)\b|\bhead-?count\b|\bsize\b",
         "work_life_balance/hours": r"\bhow many hours\b|\bhours (?:a|per|each) week\b",
         "work_life_balance": r"\bhours\b|\bwork-?life\b|\bbalance\b|\bworking (?:day|week)\b|"
@@ -122,6 +126,10 @@ flat 2 - {_LEAD}(?:nobody|no one)(?:,? really)?[.!]?$|{_LEAD}{_VERY}(?:flat|non-
 hierarchical 2 - {_LEAD}{_VERY}(?:tall|steep|layered|traditional|formal|strict|rigid|old-fashioned|corporate|military|top-heavy|lots of (?:layers|levels)|many (?:layers|levels))\b
 moderate 2 - {_LEAD}(?:some|a bit|a little),? but\b
 moderate 2 - {_LEAD}(?:a (?:bit|little)(?: of (?:one|a hierarchy|structure))?[.!]?$|somewhere in (?:the )?(?:middle|between)|in between|in the middle|normal|fairly normal|a normal amount|light|some[.!]?$)
+[remote_policy/any]
+hybrid 2 - {_LEAD}(?:partially|partly|some days|some of the time|part of the week|a few days a week|on and off|half the time)\b
+[hierarchy/any]
+moderate 2 - {_LEAD}(?:kind of |sort of )?(?:in the middle|somewhere in (?:the )?(?:middle|between)|in between|middling|moderately|a bit,? but)\b
 [remote_policy]
 in_office 2 - {_LEAD}(?:(?:always|all|everyone's|we're all|always) )?(?:in|in the office|on[- ]site|in person)(?: (?:every day|full[- ]time|all week|five days))?[.!]?$
 fully_remote 2 - {_LEAD}(?:(?:all|fully|completely|entirely|100%|always) )?(?:remote|from home|at home|home)(?: (?:full[- ]time|always|all the time|every day))?[.!]?$
