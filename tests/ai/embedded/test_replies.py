@@ -79,6 +79,7 @@ def _value(question: str, answer: str, dim: str) -> str:
         ("Do people mostly work alone?", "God no.", "collaboration_style", "highly_collaborative"),
         ("So, um, how many staff?", "Like, uh, fifteen?", "team_size", "small"),
         ("You work from home?", "Partially.", "remote_policy", "hybrid"),
+        ("Who decides on new contracts?", "The two owners.", "decision_making", "top_down"),
         ("Is it very corporate?", "Kind of in the middle?", "hierarchy", "moderate"),
         ("How many people work at the group?", "Tens of thousands.", "team_size", "large"),
         ("Who decides how you plan your day?", "I do.", "decision_making", "autonomous"),

@@ -165,3 +165,8 @@ def test_round_seven_condition_phrases(answer: str, dim: str, value: str) -> Non
 def test_the_other_days_from_my_house_is_hybrid() -> None:
     answer = "Two days I am in office, the other days from my house."
     assert _value(answer, "remote_policy") == "hybrid"
+
+
+def test_everyone_in_the_workshop_is_in_office_and_not_training() -> None:
+    assert _value("Everyone's in the workshop.", "remote_policy") == "in_office"
+    assert _value("Everyone's in the workshop.", "growth_focus") == "unknown"

@@ -190,3 +190,13 @@ def test_round_six_hierarchy_phrases(answer: str, value: str) -> None:
 )
 def test_non_native_and_casual_structure_phrases(answer: str, dim: str, value: str) -> None:
     assert _value(answer, dim) == value
+
+
+def test_not_flat_but_not_stiff_is_moderate() -> None:
+    assert _value("Not flat, no, but not stiff either.", "hierarchy") == "moderate"
+
+
+def test_deciding_together_is_a_decision_style_not_a_way_of_working() -> None:
+    answer = "We all decide together over a long lunch."
+    assert _value(answer, "decision_making") == "consensus"
+    assert _value(answer, "collaboration_style") == "unknown"

@@ -4,7 +4,8 @@ _DAY = r"(mon|tues|wednes|thurs|fri|satur|sun)days?"
 _FEW = r"(one|two|three|four|a couple of|a few|some|\d|2-3|two or three|three or four)"
 _SITE = (
     r"(office|studio|plant|factory|site|building|warehouse|restaurant|practice|surgery|clinic|"
-    r"hospital|lab|shop|store|ward|kitchen|depot|branch|centre|center|hq)"
+    r"hospital|lab|shop|store|ward|kitchen|depot|branch|centre|center|hq|workshop|yard|garage|"
+    r"salon|bakery|mill|showroom)"
 )
 _TIME = (
     r"(\d{1,2}([:.]\d\d)?\s?(am|pm|a\.m\.|p\.m\.)?|six|seven|eight|nine|ten|eleven|noon|"
@@ -57,7 +58,7 @@ promotion_track 0.75 - \bprogression\b
 skill_development 2 - \b(learning|training|education|development|cpd) (budget|allowance)\b|\bstudy (leave|days)\b|\bcpd\b
 skill_development 2 - \b(more|rather) than titles\b|\bnot (only|just) about titles\b
 skill_development 1.5 - \b(certifications?|certificates?|exams|academy|diploma|qualifications?)\b
-skill_development 1.5 - \b((?<!of )courses?|conferences?|mentors?|mentoring|mentored|coaching|workshops?|secondments?|shadowing|rotations?)\b
+skill_development 1.5 - \b((?<!of )courses?|conferences?|mentors?|mentoring|mentored|coaching|(?<!the )workshops?|secondments?|shadowing|rotations?)\b
 skill_development 1.5 - \b(pay|paid|pays|fund|funded|funds) (for )?(my|the|your|our|half|part)?\b.{{0,20}}\b(courses?|diploma|fees|certificate|degree|exams?|training)\b
 skill_development 1 - \b(learn|learned|learning|learnt|upskill\w*|deepen\w*|train (up|people|you|staff))\b
 skill_development 1 - \btraining\b|\bteach each other\b|\blunch(time)? (talks?|and learns?)\b

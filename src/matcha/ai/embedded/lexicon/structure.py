@@ -34,6 +34,7 @@ hierarchical 0.5 >flat \b(managers|bosses|boss)\b
 moderate 2 - \b(some|a bit of|a little|a little bit of|a degree of|a light layer of) (structure|hierarchy|layers|levels)\b|\b(fairly|pretty|quite|very) (standard|normal|typical|conventional) (structure|hierarchy|set-?up|org\w*|reporting lines?)\b
 moderate 1.5 - \b(structure|hierarchy|layers|levels|managers|a manager|bosses|a boss)( and stuff| and that| and so on| and all that)?,? but (you|we|people|anyone|everyone|she|he|they)\b|\bhands-off (manager|boss|management|lead)\b|\b(manager|boss|lead)\b.{{0,25}}\bhands-off\b|\b(fairly|quite|very) approachable\b|\bmoderate\b
 moderate 2 - \b(a few|couple of|one|two) (layers?|levels?)( of management)?( in between)?\b|\blight(weight|-touch)? (structure|hierarchy|management)\b|\blight but\b
+moderate 2.5 - \bnot (\w+ )?flat,? (no,? )?(but|nor|and) (not|nor|isn't) (\w+ )?(stiff|rigid|hierarchical|formal|corporate|strict|layered)\b
 moderate 2 - \bno further (management )?(layers?|levels?)\b|\bnot a pyramid\b|\bthen (the |my |our )?(\w+ ){{0,2}}(director|ceo|md|owner|founder|boss|partners?|head)\b,? (and )?that's (it|all|the lot)\b
 moderate 1.5 - \b(approachable|easy to (approach|talk to|reach))\b|\bopen[- ]door\b|\bdoor('s| is) (always )?open\b
 moderate 1.5 >hierarchical \binformal\b

@@ -81,7 +81,7 @@ TOPICS: dict[str, re.Pattern[str]] = {
 # Reply cues, as in the other tables: "value weight >negated regex".
 TABLE = rf"""
 [decision_making]
-top_down 2 - {_LEAD}(?:it's |that's |that'd be |that would be )?(?:me|myself|I do|(?:the|our) (?:owners?|boss|bosses|founders?|md|ceo|managing director|directors?|partners?|senior partners?|board|principal|head chef|chef|head teacher|head|top|exec\w*|management|leadership|seniors?|higher-ups)|my (?:boss|manager|line manager|director)|(?:senior )?management|leadership|head office|hq|upstairs|corporate|the people upstairs|above my head)\b
+top_down 2 - {_LEAD}(?:it's |that's |that'd be |that would be )?(?:me|myself|I do|(?:the|our) (?:(?:two|three|four|joint|co-|founding|senior) )?(?:owners?|boss|bosses|founders?|md|ceo|managing director|directors?|partners?|senior partners?|board|principal|head chef|chef|head teacher|head|top|exec\w*|management|leadership|seniors?|higher-ups)|my (?:boss|manager|line manager|director)|(?:senior )?management|leadership|head office|hq|upstairs|corporate|the people upstairs|above my head)\b
 top_down 2 - {_LEAD}{_NAME}(?: and (?:I|me|{_NAME}))?{_WHO_END}
 top_down 2 - {_LEAD}(?:me|I) and {_NAME}{_WHO_END}
 consensus 2 - {_LEAD}(?:we all (?:do|decide|agree)|all of us|(?:the )?whole (?:team|group|company|staff|studio|office)|(?:everyone|everybody)(?: together)?[.!,]|together|as a (?:team|group)|collectively|jointly|(?:it's |it is )?a group (?:thing|decision|effort))

@@ -5,7 +5,7 @@ TABLE = r"""
 highly_collaborative 1.5 >independent \b(highly |very )?collaborat\w*
 highly_collaborative 2 - \bcollaborat\w* (closely|constantly|all the time|on (every|everything))
 highly_collaborative 1.5 >independent \bwork\w* (very )?(closely|side by side|together|as one|hand in hand)\b
-highly_collaborative 1.5 - \b(design|build|draw|writ|prep|plan|solv|cook|pack|load|cod|creat|mak|shar|decid|review|look)\w* (\w+ ){0,4}together\b
+highly_collaborative 1.5 - \b(design|build|draw|writ|prep|plan|solv|cook|pack|load|cod|creat|mak|shar|review|look)\w* (\w+ ){0,4}together\b
 highly_collaborative 1.5 - \b((sit|sits|sat|sitting|stand|stands|we're|we are|are) side by side|pitch(es)? in|help(s|ing)? each other|team ?work|mucks? in|chips? in|all hands on deck)\b
 highly_collaborative 1.5 - \b(together as a (group|team)|(is|are|'re|'s|like) (all |just )?one (big )?team|team (effort|thing|sport)|(everything|everyone|everybody) (is )?together)\b
 highly_collaborative 1.5 - \b(shared ownership|co-?own\w*|co-?design\w*|co-?creat\w*|share the (work|load|credit|drawings|model|tips))\b
