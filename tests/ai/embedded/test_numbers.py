@@ -82,6 +82,7 @@ def test_one_person_is_not_a_headcount(text: str) -> None:
         ("We're forty-odd across the UK.", 40),
         ("She works at a 25-person design studio.", 25),
         ("It's a 400-employee business.", 400),
+        ("We're a team of eight in a shared office.", 8),
     ],
 )
 def test_more_ways_to_state_a_headcount(text: str, count: int) -> None:
@@ -95,3 +96,16 @@ def test_more_ways_to_state_a_headcount(text: str, count: int) -> None:
 def test_answers_with_fillers_and_plural_scales(text: str, count: int) -> None:
     answer = answered_count(text)
     assert answer is not None and answer.count == count
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We hired twelve people last spring.",
+        "About six people have their hands in every release.",
+        "Two people quit in March.",
+        "It ships once all three of us sign.",
+    ],
+)
+def test_people_counted_for_an_event_are_not_a_headcount(text: str) -> None:
+    assert headcounts(text) == []

@@ -78,6 +78,9 @@ def _value(question: str, answer: str, dim: str) -> str:
         ("Can you work from home?", "Not in this job.", "remote_policy", "in_office"),
         ("Do people mostly work alone?", "God no.", "collaboration_style", "highly_collaborative"),
         ("So, um, how many staff?", "Like, uh, fifteen?", "team_size", "small"),
+        ("You work from home?", "Partially.", "remote_policy", "hybrid"),
+        ("Who decides on new contracts?", "The two owners.", "decision_making", "top_down"),
+        ("Is it very corporate?", "Kind of in the middle?", "hierarchy", "moderate"),
         ("How many people work at the group?", "Tens of thousands.", "team_size", "large"),
         ("Who decides how you plan your day?", "I do.", "decision_making", "autonomous"),
         ("Who decides what gets bought?", "I do.", "decision_making", "top_down"),
@@ -87,6 +90,14 @@ def test_a_short_answer_states_a_value_on_the_asked_topic(
     question: str, answer: str, dim: str, value: str
 ) -> None:
     assert _value(question, answer, dim) == value
+
+
+def test_a_question_that_points_back_takes_its_topic_from_the_turn() -> None:
+    question = "Great. So, decisions. Who makes them?"
+    assert _value(question, "The partners, mostly.", "decision_making") == "top_down"
+    # A new question on another subject does not inherit the turn's earlier topic.
+    question = "Thanks. The hours sound fine. How was the interview process?"
+    assert _value(question, "Long.", "work_life_balance") == "unknown"
 
 
 def test_the_reply_after_a_one_word_opener_counts() -> None:
@@ -137,3 +148,25 @@ def test_a_plain_no_answers_the_tag_of_an_open_question() -> None:
     # A guard: reading "how" questions as open must not lose this (the old code had it).
     question = "What's a normal day like — do you mostly work on your own?"
     assert _value(question, "No, hardly ever.", "collaboration_style") == "highly_collaborative"
+
+
+def test_a_write_up_heading_asks_its_own_question() -> None:
+    text = (
+        "Interview write-up: Fenwick & Daughters\n\n"
+        "Pace: glacial, by her account.\n\n"
+        "Structure: tall and formal.\n\n"
+        "Hours: long in the run-up to Christmas.\n\n"
+        "Decisions: the owners, full stop."
+    )
+    culture = extract_culture(text)
+    assert culture.dimension("pace").value == "slow_methodical"
+    assert culture.dimension("hierarchy").value == "hierarchical"
+    assert culture.dimension("work_life_balance").value == "demanding"
+    assert culture.dimension("decision_making").value == "top_down"
+
+
+def test_a_heading_on_another_topic_lends_nothing() -> None:
+    text = "Interview write-up\n\nCommute: long, about an hour.\n\nBackground: small firms."
+    culture = extract_culture(text)
+    assert culture.dimension("work_life_balance").value == "unknown"
+    assert culture.dimension("team_size").value == "unknown"

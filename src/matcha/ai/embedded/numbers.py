@@ -48,11 +48,23 @@ _PATTERNS = [
     # "employs about 400", "a headcount of 1,200", "a staff of thirty", "company of 80"
     re.compile(
         rf"\b(?:employs?|employing|head-?count (?:of|is|was|is now|sits at|stands at)|staff of|"
-        rf"workforce of|company of|"
+        rf"workforce of|company of|(?:team|crew|firm|studio|practice|business|outfit|agency) of|"
         rf"organi[sz]ation of|total of|in total,?|altogether,?|all in,?)\s+{_COUNT}",
         re.I,
     ),
 ]
+# People counted for something other than the company's size: "we hired ten people", "five
+# people have their hands in it", "three people left".
+_EVENT_BEFORE = re.compile(
+    r"\b(?:hired|hire|hiring|recruited|recruiting|interviewed|lost|let go|laid off|fired|"
+    r"onboarded|trained|promoted)\s+(?:\w+\s+)?$",
+    re.I,
+)
+_EVENT_AFTER = re.compile(
+    r"^\s*(?:have|had|has) (?:their|a) hands\b|^\s*(?:applied|left|quit|resigned|joined|"
+    r"signed|sign|were (?:let go|made redundant|hired|laid off)|got (?:hired|promoted))\b",
+    re.I,
+)
 _FILLER = r"(?:(?:um+|uh+|er+m?|like|oh|well|so|hmm+|honestly|i think|i'd say|gosh|ooh),?\s+)*"
 _ANSWER = re.compile(rf"^\W*{_FILLER}{_COUNT}(?=\W|$)", re.I)
 _ANSWER_SCALE = re.compile(
@@ -120,6 +132,11 @@ def headcounts(text: str) -> list[Headcount]:
         for match in pattern.finditer(text):
             count = words_to_int(match.group(2))
             start, end = match.span(2)  # "one of us" is a person, not a head-count
+            event = _EVENT_BEFORE.search(text[: match.start()]) or _EVENT_AFTER.search(
+                text[match.end() :]
+            )
+            if event:
+                continue
             if count and count > 1 and not any(s < end and start < e for s, e in spans):
                 spans.append((start, end))
                 found[start] = Headcount(_adjusted(match.group(1), count), start)

@@ -2,7 +2,8 @@
 
 A bare "No." or "Yes." to a yes/no question states (or denies) what the question named. An
 answer to an open question on one topic ("What are the hours like?" "Long.") states a value in
-words that would mean nothing on their own; those short-answer cues count only there.
+words that would mean nothing on their own; those short-answer cues count only there, and
+after a write-up's heading on the topic ("Pace: slow and procedural.").
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import re
 from matcha.ai.embedded.cues import NEGATED_SHARE, cue_hits
 from matcha.ai.embedded.lexicon import BLENDS, CUES, REPLY_CUES, TOPICS
 from matcha.ai.embedded.scope import Scope
-from matcha.ai.embedded.text import Sentence, is_negated, split_sentences
+from matcha.ai.embedded.text import Sentence, is_negated, split_sentences, word_count
 
 _NO = re.compile(
     r"^\W*(?:(?:god|oh|hell|gosh|lord|um+|er+m?|well|honestly|ha),?\s+)?"
@@ -52,6 +53,8 @@ _POLAR = re.compile(
 # Either-or and how-much questions take short answers even when put as yes/no:
 # "Office or home?" "Office.", "Is there much hierarchy?" "Some, but…".
 _ALTERNATIVE = re.compile(r"\bor\b|\b(?:much|many|a lot of|lots of)\b", re.I)
+_ANAPHOR = re.compile(r"\b(?:them|it|that|those|these|this|they)\b", re.I)
+SHORT_QUESTION = 4  # "And for you?": words a question may have and still lean on its turn
 REPLY_SENTENCES = 2  # "Honestly? Maria and I.": the reply may follow a one-word opener
 
 
@@ -66,10 +69,14 @@ def is_open(question: str) -> bool:
     return bool(_OPEN.search(last_question(question)))
 
 
-def asked_topics(question: str) -> set[str]:
-    """Topics (see `lexicon.topics`) the question asks about."""
+def asked_topics(question: str, context: str = "") -> set[str]:
+    """Topics (see `lexicon.topics`) the question asks about; when its last sentence names
+    none but points back ("So, decisions. Who makes them?"), those of the interviewer's turn."""
     asked = last_question(question)
-    return {name for name, pattern in TOPICS.items() if pattern.search(asked)}
+    found = {name for name, pattern in TOPICS.items() if pattern.search(asked)}
+    if not found and (_ANAPHOR.search(asked) or word_count(asked) <= SHORT_QUESTION):
+        found = {name for name, pattern in TOPICS.items() if pattern.search(context)}
+    return found
 
 
 def topics(question: str) -> set[str]:
@@ -101,16 +108,36 @@ def yes_no_hits(question: str, reply: Sentence, dimension: str) -> dict[str, flo
     return hits
 
 
-def topic_hits(question: str, reply: Sentence, dimension: str, scope: Scope) -> dict[str, float]:
+def topic_hits(
+    question: str, reply: Sentence, dimension: str, scope: Scope, context: str = ""
+) -> dict[str, float]:
     """A short answer to an open (or either-or) question on this dimension: "Long.", "Tiny."."""
     asked = last_question(question)
-    if _POLAR.search(asked) and not _ALTERNATIVE.search(asked):
-        return {}
+    polar = bool(_POLAR.search(asked)) and not _ALTERNATIVE.search(asked)
     # A detail topic ("Who decides how you do your work?") reads the reply before the general
     # one ("Who decides?"): "I do." is autonomy there, a boss speaking here.
-    topics_asked = [t for t in asked_topics(asked) if t.split("/")[0] == dimension]
+    topics_asked = [
+        t
+        for t in asked_topics(asked, context)
+        if t.split("/")[0] == dimension and (not polar or t.endswith("/any"))
+    ]
     for topic in sorted(topics_asked, key=lambda t: "/" not in t):
         hits = cue_hits(reply.text, dimension, scope, REPLY_CUES[topic])
         if hits:
             return hits
     return {}
+
+
+# A write-up's heading line, "Pace: slow and procedural.", asks its own question.
+_HEADING = re.compile(r"^([A-Z][\w /&-]{1,30}):\s+(\S.*)$")
+
+
+def heading_hits(sentence: Sentence, dimension: str, scope: Scope) -> dict[str, float]:
+    """The text after a heading on this dimension's topic, read as the answer to it."""
+    match = _HEADING.match(sentence.text)
+    if not match:
+        return {}
+    offset = match.start(2)
+    shifted = Scope(tuple((s - offset, e - offset) for s, e in scope.elsewhere), scope.weight)
+    rest = Sentence(match.group(2), sentence.turn, sentence.speaker, sentence.is_interviewer)
+    return topic_hits(f"What about {match.group(1)}?", rest, dimension, shifted)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from matcha.ai.embedded.cues import Hit, scored_hits
 from matcha.ai.embedded.lexicon import TOPICS
 from matcha.ai.embedded.numbers import Headcount, answered_count, headcounts, size_bucket
-from matcha.ai.embedded.replies import REPLY_SENTENCES, topic_hits, yes_no_hits
+from matcha.ai.embedded.replies import REPLY_SENTENCES, heading_hits, topic_hits, yes_no_hits
 from matcha.ai.embedded.scope import Scope, scopes
 from matcha.ai.embedded.text import Sentence
 from matcha.ai.schemas import CULTURE_DIMENSIONS
@@ -102,13 +102,14 @@ def collect_votes(
     """Every dimension's votes across the sentences."""
     votes: dict[str, list[Vote]] = {name: [] for name in CULTURE_DIMENSIONS}
     scoped = scopes(items)
-    question, last_turn, nth = "", -1, 0
+    question, context, last_turn, nth = "", "", -1, 0
     for sentence, scope in zip(items, scoped, strict=True):
         first_of_turn = sentence.turn != last_turn
         last_turn, nth = sentence.turn, 0 if first_of_turn else nth + 1
         if sentence.is_interviewer:
-            question = "" if first_of_turn else question
+            question, context = ("", "") if first_of_turn else (question, context)
             question += f" {sentence.text}" if sentence.is_question else ""
+            context += f" {sentence.text}"
         scale = sentence_weight(sentence) * scope.weight
         if scale == 0.0:
             continue
@@ -118,7 +119,10 @@ def collect_votes(
             if dimension == "hierarchy" and all(h.hint for h in hits.values()):
                 hits |= _stated(_chain_hit(sentence.text))
             if replying and nth < REPLY_SENTENCES and all(h.hint for h in hits.values()):
-                hits |= _stated(topic_hits(question, sentence, dimension, scope))  # "Calm."
+                reply = topic_hits(question, sentence, dimension, scope, context)  # "Calm."
+                hits |= _stated(reply)
+            if not sentence.is_interviewer and all(h.hint for h in hits.values()):
+                hits |= _stated(heading_hits(sentence, dimension, scope))  # "Pace: slow."
             if not hits and replying and nth == 0:
                 hits = _stated(yes_no_hits(question, sentence, dimension))
             for value, hit in hits.items():

@@ -140,3 +140,33 @@ def test_flexible_about_a_notice_period_is_not_about_hours() -> None:
 )
 def test_whatever_works_is_flexible(answer: str) -> None:
     assert _value(answer, "work_life_balance") == "flexible"
+
+
+@pytest.mark.parametrize(
+    ("answer", "dim", "value"),
+    [
+        ("The hours are frankly punishing.", "work_life_balance", "demanding"),
+        ("You're expected to be reachable round the clock.", "work_life_balance", "demanding"),
+        ("Twelve-hour days are normal in season.", "work_life_balance", "demanding"),
+        ("Weekends get eaten up in audit season.", "work_life_balance", "demanding"),
+        ("You can start any time you like.", "work_life_balance", "flexible"),
+        ("Nobody minds if you nip out to the dentist.", "work_life_balance", "flexible"),
+        ("It's an office-based company.", "remote_policy", "in_office"),
+        ("Working from home isn't really an option.", "remote_policy", "in_office"),
+        ("It's two days in, three at home.", "remote_policy", "hybrid"),
+        ("The whole company works from home.", "remote_policy", "fully_remote"),
+        ("We've been fully distributed from the start.", "remote_policy", "fully_remote"),
+    ],
+)
+def test_round_seven_condition_phrases(answer: str, dim: str, value: str) -> None:
+    assert _value(answer, dim) == value
+
+
+def test_the_other_days_from_my_house_is_hybrid() -> None:
+    answer = "Two days I am in office, the other days from my house."
+    assert _value(answer, "remote_policy") == "hybrid"
+
+
+def test_everyone_in_the_workshop_is_in_office_and_not_training() -> None:
+    assert _value("Everyone's in the workshop.", "remote_policy") == "in_office"
+    assert _value("Everyone's in the workshop.", "growth_focus") == "unknown"

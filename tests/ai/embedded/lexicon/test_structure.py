@@ -135,3 +135,68 @@ def test_choosing_your_own_hours_is_not_a_decision_style() -> None:
 )
 def test_round_three_structure_phrases(answer: str, dim: str, value: str) -> None:
     assert _value(answer, dim) == value
+
+
+@pytest.mark.parametrize(
+    ("answer", "value"),
+    [
+        ("Every big purchase has to be run past the owner.", "top_down"),
+        ("The depots take their orders from head office.", "top_down"),
+        ("It's his way or the highway.", "top_down"),
+        ("Nothing moves without the director's say-so.", "top_down"),
+        ("We're just told what the targets are.", "top_down"),
+        ("She's not going to pretend it's a democracy.", "top_down"),
+        ("It's a democratic sort of place.", "consensus"),
+        ("We settle budgets collectively.", "consensus"),
+        ("We try to get everyone on the same page first.", "consensus"),
+        ("Nothing ships unless the whole team is on board.", "consensus"),
+        ("You have the freedom to choose your own methods.", "autonomous"),
+        ("You don't need anyone's permission to fix a process.", "autonomous"),
+        ("Engineers get a lot of latitude.", "autonomous"),
+    ],
+)
+def test_round_six_decision_phrases(answer: str, value: str) -> None:
+    assert _value(answer, "decision_making") == value
+
+
+@pytest.mark.parametrize(
+    ("answer", "value"),
+    [
+        ("Titles don't mean much here.", "flat"),
+        ("The MD sits in the open plan with everyone else.", "flat"),
+        ("Everyone answers to the owner, nobody in between.", "flat"),
+        ("It's a genuinely egalitarian office.", "flat"),
+        ("Nobody stands on ceremony.", "flat"),
+        ("Seniority matters a lot in this firm.", "hierarchical"),
+        ("It's a top-down, corporate structure.", "hierarchical"),
+        ("The directors are pretty distant; we rarely see them.", "hierarchical"),
+        ("There's a little bit of structure, nothing heavy.", "moderate"),
+        ("My boss is very hands-off.", "moderate"),
+        ("There are managers, but you can talk to anyone.", "moderate"),
+    ],
+)
+def test_round_six_hierarchy_phrases(answer: str, value: str) -> None:
+    assert _value(answer, "hierarchy") == value
+
+
+@pytest.mark.parametrize(
+    ("answer", "dim", "value"),
+    [
+        ("We have no chef really, all are equal.", "hierarchy", "flat"),
+        ("You can just walk up to the CEO.", "hierarchy", "flat"),
+        ("There's managers and stuff but you can go to anyone.", "hierarchy", "moderate"),
+        ("Nobody controls me, I set the priorities.", "decision_making", "autonomous"),
+    ],
+)
+def test_non_native_and_casual_structure_phrases(answer: str, dim: str, value: str) -> None:
+    assert _value(answer, dim) == value
+
+
+def test_not_flat_but_not_stiff_is_moderate() -> None:
+    assert _value("Not flat, no, but not stiff either.", "hierarchy") == "moderate"
+
+
+def test_deciding_together_is_a_decision_style_not_a_way_of_working() -> None:
+    answer = "We all decide together over a long lunch."
+    assert _value(answer, "decision_making") == "consensus"
+    assert _value(answer, "collaboration_style") == "unknown"

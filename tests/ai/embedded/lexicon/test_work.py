@@ -167,3 +167,44 @@ def test_round_three_collaboration_phrases(answer: str, value: str) -> None:
 )
 def test_round_five_pace_phrases(answer: str, value: str) -> None:
     assert _value(answer, "pace") == value
+
+
+@pytest.mark.parametrize(
+    ("answer", "value"),
+    [
+        ("We're in and out of each other's drawings all day.", "highly_collaborative"),
+        ("There's loads of back and forth with the lab.", "highly_collaborative"),
+        ("We whiteboard problems together first.", "highly_collaborative"),
+        ("We share everything, files, clients, the lot.", "highly_collaborative"),
+        ("It's solitary work, mostly.", "independent"),
+        ("People keep to themselves.", "independent"),
+        ("I'm the only one who does payroll.", "independent"),
+    ],
+)
+def test_round_six_collaboration_phrases(answer: str, value: str) -> None:
+    assert _value(answer, "collaboration_style") == value
+
+
+@pytest.mark.parametrize(
+    ("answer", "value"),
+    [
+        ("Things move at a hundred miles an hour.", "fast_startup"),
+        ("It's a pressure cooker before Christmas.", "fast_startup"),
+        ("We turn requests around in hours, not days.", "fast_startup"),
+        ("The workload is predictable.", "steady"),
+        ("It just ticks along.", "steady"),
+        ("Approvals take forever.", "slow_methodical"),
+        ("Changing anything is like turning a tanker.", "slow_methodical"),
+        ("We're risk-averse, belt and braces.", "slow_methodical"),
+    ],
+)
+def test_round_seven_pace_phrases(answer: str, value: str) -> None:
+    assert _value(answer, "pace") == value
+
+
+def test_a_process_that_can_take_ages_is_not_a_pace() -> None:
+    assert _value("The vote can take ages, honestly.", "pace") == "unknown"
+
+
+def test_organising_alone_is_independent() -> None:
+    assert _value("I organise everything alone.", "collaboration_style") == "independent"

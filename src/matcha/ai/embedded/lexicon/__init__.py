@@ -58,7 +58,7 @@ BLENDS: dict[str, tuple[str, str, str]] = {
 
 # A denial right after a cue: "remote work is not an option", "emails I barely look at".
 POST_NEGATION = re.compile(
-    r"^[^.;!?]{0,30}?\b(not an option|isn't an option|not for us|isn't for us|(is|are) not "
+    r"^[^.;!?]{0,30}?\b((isn't|is not|not) (really )?an option|not for us|isn't for us|(is|are) not "
     r"(offered|allowed|possible|part of)|isn't (offered|allowed|possible|part of)|(I|we) "
     r"(barely|rarely|hardly|never) (look|read|use|check)|nobody reads)\b",
     re.I,

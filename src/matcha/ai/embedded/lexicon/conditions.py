@@ -4,7 +4,8 @@ _DAY = r"(mon|tues|wednes|thurs|fri|satur|sun)days?"
 _FEW = r"(one|two|three|four|a couple of|a few|some|\d|2-3|two or three|three or four)"
 _SITE = (
     r"(office|studio|plant|factory|site|building|warehouse|restaurant|practice|surgery|clinic|"
-    r"hospital|lab|shop|store|ward|kitchen|depot|branch|centre|center|hq)"
+    r"hospital|lab|shop|store|ward|kitchen|depot|branch|centre|center|hq|workshop|yard|garage|"
+    r"salon|bakery|mill|showroom)"
 )
 _TIME = (
     r"(\d{1,2}([:.]\d\d)?\s?(am|pm|a\.m\.|p\.m\.)?|six|seven|eight|nine|ten|eleven|noon|"
@@ -20,6 +21,7 @@ flexible 2 - \b(hours|schedule|time)\W+(are |is )?(totally |entirely |completely
 flexible 2 - \b(as|so) long as (the |your |my )?(work|it|things)('s| is| gets?) (done|covered)\b
 flexible 2 - \btime off is (easy|unlimited|never a (battle|problem))\b|\bunlimited (pto|leave|holidays?|vacation|time off)\b|\b(easy|encouraged) to take\b
 flexible 2 - \bwhatever works (for (you|them|me|us|people|everyone)|best)\b|\b(nobody|no one)('s| is)? (clock-?watching|watching the clock|counting (the |your )?hours)\b
+flexible 2 - \b(start|finish|arrive|come in|leave) (any ?time|whenever)\b|\b(nobody|no one) (minds|cares|bats an eyelid|blinks)\b.{{0,40}}\b(pop|nip|leave|school|appointment|dentist|doctor|early|late|start|finish)\w*\b
 flexible 1.5 - \b(compressed (week|hours)|four long days|nine-day fortnight|school run|part-time|job-?shar\w*)\b
 flexible 1.5 - \btake (the |a )?(time|afternoon|morning|day|days|friday) off\b|\bput it in the (team |shared )?calendar\b
 structured 1.5 >flexible \b(tracks?|monitors?|watch(es)?|counts?|checks?) (the clock|(your |my |the )?hours|when (you|people))\b|\bnobody (tracks|checks|monitors) it\b
@@ -36,12 +38,13 @@ structured 1 - \b(weekends|evenings|saturdays|sundays) (are|stay|remain) (mine|y
 structured 1 - \bat (their|your|our|my) desks?\b|\b(lunch hour|hour for lunch|actual lunch|predictable (hours|schedule|days|week))\b
 demanding 2 - \b(demanding|intense|crunch|always on|always-on|go the extra mile|grind|burn-?out|brutal)\b
 demanding 2 - \bwork\w* (late|long hours|evenings|weekends|nights|overtime|saturdays?|sundays?)\b
-demanding 2 - \b(hours are|hours were|days are) (long|crazy|brutal|intense)\b|\b([5-9]\d|fifty|sixty|seventy|eighty)[- ]hours?( a)? weeks?\b
+demanding 2 - \b(hours are|hours were|days are) (\w+ )?(long|crazy|brutal|intense|punishing|gruell?ing|insane|mad|relentless|antisocial|unsociable|silly)\b|\b([5-9]\d|fifty|sixty|seventy|eighty)[- ]hours?( a)? weeks?\b
 demanding 1.5 >structured \b(late nights|long hours|long days|take work home|nights and weekends|evenings and weekends|weekends in a row)\b
 demanding 1.5 >structured \b(on call|on-call|pager|paged)\b|\b(stay|stayed|left|leave|work) (until|till|after) (nine|ten|eleven|midnight|late|\d+ ?pm)\b
 demanding 1 - \b(deadlines?|at midnight|(time|days) (off )?in lieu)\b
 demanding 2 - \b(are|is|'re|'s|stay|stays|staying|stayed|still) (in|here|there|at (it|work|the office|their desks?|our desks?)) (until |till )?late\b|\b(late|evenings?|nights?) and (on |at )?weekends\b|\b(most|every) (nights|evenings|weekends)\b
 demanding 2 - \b(work\w*|in|here|there) (until|till) (seven|eight|nine|ten|eleven|midnight|\d\d?(:\d\d)?( ?pm)?)\b|\b(lose|losing|lost) (the |your |my |our )?(sundays|saturdays|weekends|evenings)\b|\bburn\w* the midnight oil\b
+demanding 2 - \b(reachable|contactable|available|on the phone|online|answering emails) (at all hours|24/7|around the clock|round the clock|all hours)\b|\b(ten|eleven|twelve|thirteen|fourteen|1[0-6])[- ]hour days\b|\blong-hours culture\b|\bpresenteeism\b|\bweekends (\w+ )?(get |are )?(eaten|swallowed|lost|gone)\b
 demanding 1.5 - \bno such thing as (a |the )?(nine[- ]to[- ]five|9[- ]to[- ]5|clocking off|switching off)\b|\b(silly|crazy|stupid|mad|punishing|gruell?ing) hours\b|\bsprint that (never|doesn't) (ends?|stops?)\b
 demanding 0.5 >structured \b(evenings|weekends|overtime)\b
 [growth_focus]
@@ -55,7 +58,7 @@ promotion_track 0.75 - \bprogression\b
 skill_development 2 - \b(learning|training|education|development|cpd) (budget|allowance)\b|\bstudy (leave|days)\b|\bcpd\b
 skill_development 2 - \b(more|rather) than titles\b|\bnot (only|just) about titles\b
 skill_development 1.5 - \b(certifications?|certificates?|exams|academy|diploma|qualifications?)\b
-skill_development 1.5 - \b((?<!of )courses?|conferences?|mentors?|mentoring|mentored|coaching|workshops?|secondments?|shadowing|rotations?)\b
+skill_development 1.5 - \b((?<!of )courses?|conferences?|mentors?|mentoring|mentored|coaching|(?<!the )workshops?|secondments?|shadowing|rotations?)\b
 skill_development 1.5 - \b(pay|paid|pays|fund|funded|funds) (for )?(my|the|your|our|half|part)?\b.{{0,20}}\b(courses?|diploma|fees|certificate|degree|exams?|training)\b
 skill_development 1 - \b(learn|learned|learning|learnt|upskill\w*|deepen\w*|train (up|people|you|staff))\b
 skill_development 1 - \btraining\b|\bteach each other\b|\blunch(time)? (talks?|and learns?)\b
@@ -64,22 +67,25 @@ both 2.5 - \bboth ways\b|\bboth\b.{{0,30}}\b(promot\w*|learning|growth|ladder|gr
 fully_remote 2.5 >hybrid \b(fully|100%|all|completely|entirely) remote\b|\bremote[- ](first|only)\b|\ball-remote\b
 fully_remote 2.5 - \bno (physical )?(office|offices|hq|headquarters)\b|\b(don't|do not|never) (have|had|rent)\w* (an? |any )?(office|offices)\b|\bwithout an office\b
 fully_remote 2.5 - \b(everyone|everybody|we)('s| is| are|'re) (fully )?remote\b|\bdistributed (team|company|everywhere|across|all over)\b
+fully_remote 2.5 - \b(whole|entire) (company|team|business|firm|org\w*|staff) (works?|is|are) (from home|remote\w*)\b|\b(everyone|everybody|we all|all of us) (works?|work) (from home|remotely)\b|\b(fully|completely|entirely) distributed\b
 fully_remote 2 - \b(work|works|working) (from )?(anywhere|wherever (they|you|we|he|she) (like|likes|want|wants|are))\b
 fully_remote 2 - \b(spread|scattered|based|distributed|are) (all )?(across|over|around) .{{0,30}}(countries|time ?zones|continents|the (world|globe|us|country))\b|\b(across|in) (\w+ )?time ?zones\b
 fully_remote 1.5 - \b(offsite|off-site|meet ?up|retreat|get together)\b.{{0,25}}\bonce a (year|quarter)\b|\bnever (actually )?met\b
 fully_remote 1 >in_office (?<!feels )(?<!feel )(?<!seems )(?<!too )(?<!very )\bremote\w*\b|\bfrom home\b|\bhome[- ]?(office|working)\b|\bfrom my (flat|apartment|kitchen|house|home)\b
 fully_remote 1 - \b(café|cafe|coffee shop|co-?working)\b
 hybrid 2.5 - \bhybrid\b|\banchor days?\b|\b(office|in-office|team|home|wfh|remote|at-home) days\b
-hybrid 2.5 - \b(the )?(rest|other days|remaining days|rest of the (week|time))\b.{{0,60}}\b(home|remote\w*|wherever|anywhere)\b|\b(home|remote\w*) the rest\b
+hybrid 2.5 - \b(the )?(rest|other days|remaining days|rest of the (week|time))\b.{{0,60}}\b(home|remote\w*|wherever|anywhere|(my|our|their) (house|flat|apartment|place))\b|\b(home|remote\w*) the rest\b
 hybrid 2.5 - \b(office|in|on[- ]site)\b.{{0,30}}\b{_FEW} days\b.{{0,40}}\b(home|remote\w*)\b|\b{_FEW} days\b.{{0,30}}\b(home|remote\w*)\b.{{0,40}}\b(office|in)\b
 hybrid 2 - \b{_FEW} (days?|times) (a|per|each|every) week\b|\bat least {_FEW} days\b|\bsome days\b.{{0,40}}\bothers?\b
 hybrid 2 - \b{_SITE},? (on )?{_DAY}( and {_DAY})?\b|\b(home|remote\w*|from home) otherwise\b|\botherwise (at |from )?home\b|\b{_DAY} and {_DAY} (in|at)\b
 hybrid 2 - \b(come|go|are|'re|am|is|work) (in|there|into the \w+|in the \w+) (on )?{_DAY}( and {_DAY})?\b
+hybrid 2.5 - \b{_FEW} days? (in|in the office|on[- ]site|at the office)\b.{{0,30}}\b(home|remote\w*|wfh)\b
 hybrid 2 - \bsplit (between|our|their|your|my)\b.{{0,30}}\b(home|office|remote)\b
 hybrid 2.5 - \b(mon|tues|wednes|thurs|fri)days?(?:(?:,| and| or| &) (mon|tues|wednes|thurs|fri)days?)*,? ([\w']+ ){{0,3}}(home|from home|remote\w*|wfh)\b
 hybrid 2 - \b(?!mondays? (to|through|till|until|-|–) fridays?)(mon|tues|wednes|thurs)days? (to|through|till|until|-|–) (tues|wednes|thurs)days?,? (\w+('s|'re)? ){{0,2}}(in|at|on[- ]site)\b|\b(in|at) the (office|studio|hq) (\w+ )?(mon|tues|wednes|thurs)days? (to|through|till|until|-|–) (tues|wednes|thurs)days?\b
 in_office 2.5 - \b(everyone|everybody|all of us|we|people)('s| is| are|'re) (all )?(in\b(?= every|[.,;!])|on[- ]site|in the (\w+ )?{_SITE}|in the building)
 in_office 2.5 - \b(in|at|on) the (\w+ )?{_SITE},? (five days( a week)?|every (single )?(day|weekday)|monday to friday|full[- ]time)\b|\b(five days|every day)\b.{{0,20}}\b(in the|on[- ]site|at the)\b
+in_office 2 - \boffice-based\b|\bon-?site (company|role|job|team)\b
 in_office 1.5 - \b(need|needs|have|has|got) to be (at|in|on) the (bench|office|site|ward|lab|desk|till|counter|shop floor|depot|workshop|studio|kitchen|plant)\b
 in_office 2 - \bon the (shop floor|ward|wards|factory floor|floor)\b|\b(return\w*|back) to (the )?office\b|\bon[- ]site\b|\bin person every day\b
 in_office 2 - \b(come|comes|go|goes|are|is|'re|'s) in every day\b|\b(turn|turns|show|shows) up\b.{{0,20}}\b(every day|each day)\b

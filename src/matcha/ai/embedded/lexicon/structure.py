@@ -9,7 +9,7 @@ _LEADERS = (
 TABLE = rf"""
 [hierarchy]
 flat 2.5 - (?<!my )(?<!his )(?<!her )(?<!their )(?<!your )(?<!a )\bflat\b(?! (in|on|at|rate|fee|white|out|share|mate)\b)|\ba flat (structure|organi[sz]ation|hierarchy|team|company|studio|practice|place)\b
-flat 2.5 - \bno (\w+ )?(managers?|bosses|boss|titles|hierarchy|layers|team leads?|middle management|org chart|ranks)\b
+flat 2.5 - \bno (\w+ )?(managers?|bosses|boss|titles|hierarchy|layers|team leads?|middle management|org chart|ranks|chiefs?|chefs?|supervisors?)\b
 flat 2.5 - \b(don't|do not) (really )?have (any )?(managers|bosses|a boss|a manager|line managers|titles|a hierarchy|middle management)\b
 flat 1.5 - \b(ceo|founder|owner|boss|md|director|partner)\b.{{0,30}}\bjust (another|one of (us|the team)|an? \w+ like (us|everyone|the rest))\b
 flat 2.5 - \b(nobody|no one) (manages|is managing|reports to|is in charge of) (anybody|anyone|anyone else)\b|\b(nobody|no one) (really )?(has|have|has got) (a |any )?(manager|boss|line manager)s?\b
@@ -17,7 +17,7 @@ flat 2 - \b(nobody|no one)('s| is| has)( got)? (a title|in charge|the boss|anyon
 flat 2 - \b(the )?(two |three )?(founders|partners|owners) and (then )?(everyone|everybody) else\b|\bjust people\b
 flat 1.5 - \b(opinion|voice|vote|say)s? (counts|is|are) (the )?(same|equal)|\bsame (voice|say)\b|\bare (all )?(peers|equals)\b
 flat 1.5 - \b(anyone|everyone|everybody|anybody) (can )?(talks?|speaks?) (to|with) (anyone|everyone|everybody|anybody)\b
-flat 1.5 - \b(dm|message|email|slack|ping|text|talk to|call)\w* the (ceo|founders?|md|managing director)\b
+flat 1.5 - \b(dm|message|email|slack|ping|text|talk to|call|walk up to|go up to|grab|chat to|chat with|knock on)\w* the (ceo|founders?|md|managing director|owner)\b
 flat 1.5 - \b(self-managed|self-managing|self-organi[sz]\w*|holacracy|sociocracy|co-?operative|co-?op|worker-owned|employee-owned)\b|\b(everyone|everybody|we're all|we are all)('s| is)? (an? )?(owners?|partners?|shareholders?|equals?)\b
 flat 1 - \b(nobody|no one)('s| is) (gatekeeping|acting like a (big )?boss)\b
 hierarchical 2 >flat \bhierarch\w*
@@ -31,16 +31,22 @@ hierarchical 1.5 - \b(must|have to|has to|need to|needs to) (ask|go to|get) (my|
 hierarchical 1.5 >flat \bveto\b.{{0,30}}\btitles?\b|\bapproval chain\b|\bat the top\b
 hierarchical 1 - \b(signature|sign-?off|approval) from\b|\b(answers?|reports?) to\b
 hierarchical 0.5 >flat \b(managers|bosses|boss)\b
-moderate 2 - \bsome (structure|hierarchy|layers|levels)\b|\b(fairly|quite|very) approachable\b|\bmoderate\b
+moderate 2 - \b(some|a bit of|a little|a little bit of|a degree of|a light layer of) (structure|hierarchy|layers|levels)\b|\b(fairly|pretty|quite|very) (standard|normal|typical|conventional) (structure|hierarchy|set-?up|org\w*|reporting lines?)\b
+moderate 1.5 - \b(structure|hierarchy|layers|levels|managers|a manager|bosses|a boss)( and stuff| and that| and so on| and all that)?,? but (you|we|people|anyone|everyone|she|he|they)\b|\bhands-off (manager|boss|management|lead)\b|\b(manager|boss|lead)\b.{{0,25}}\bhands-off\b|\b(fairly|quite|very) approachable\b|\bmoderate\b
 moderate 2 - \b(a few|couple of|one|two) (layers?|levels?)( of management)?( in between)?\b|\blight(weight|-touch)? (structure|hierarchy|management)\b|\blight but\b
+moderate 2.5 - \bnot (\w+ )?flat,? (no,? )?(but|nor|and) (not|nor|isn't) (\w+ )?(stiff|rigid|hierarchical|formal|corporate|strict|layered)\b
 moderate 2 - \bno further (management )?(layers?|levels?)\b|\bnot a pyramid\b|\bthen (the |my |our )?(\w+ ){{0,2}}(director|ceo|md|owner|founder|boss|partners?|head)\b,? (and )?that's (it|all|the lot)\b
 moderate 1.5 - \b(approachable|easy to (approach|talk to|reach))\b|\bopen[- ]door\b|\bdoor('s| is) (always )?open\b
 moderate 1.5 >hierarchical \binformal\b
 moderate 1 - \bthere are (layers|levels|leads|managers|team leads)\b
 flat 2 - \b(nobody|no one) (pulls|pulling) rank\b|\bno ivory tower\b|\bno (corner|private) offices?\b
-flat 1.5 - \b(ceo|md|managing director|founders?|owner|boss|partners?)\b (\w+ ){{0,3}}(sits|sit|sitting) (with|among|next to|beside) (us|everyone|everybody|the rest of us|the team)\b
+flat 1.5 - \b(ceo|md|managing director|founders?|owner|boss|partners?)\b ([\w']+ ){{0,8}}(sits|sit|sitting) (with|among|next to|beside|in the open[- ]plan)( us| everyone| everybody| the rest of us| the team)?\b
+flat 2 - \btitles (don't|do not|never) (really )?(mean|matter|count for) (anything|much|a thing)\b|\b(nobody|no one|no-one|no layers?|nothing) in between\b|\begalitarian\b
 flat 1.5 - \bfirst[- ]name (terms|basis)\b|\b(ceo|md|founders?|owner|boss|director)\b.{{0,40}}\bat the (next|same) (desk|table|bench)\b|\bsame (kitchen|desks?|canteen|table) as (everyone|everybody|us)\b
 hierarchical 1.5 >moderate \btop to bottom\b|\bpyramid\b|\b(know|knows) (your|their|my|his|her) place\b|\btiered\b
+hierarchical 2 - \b(seniority|status|rank|grade|hierarchy) (really )?(matters|counts|is everything|rules|is important)\b|\btop-?down,? ([\w-]+ ){{0,2}}(structure|organi[sz]ation|culture|hierarchy)\b
+hierarchical 2 - \b(partners|bosses|boss|management|directors|leadership|execs?|seniors|consultants)\b.{{0,20}}\b(distant|aloof|unapproachable|out of reach|untouchable)\b
+hierarchical 1.5 >flat \b(stand|stands|standing) on ceremony\b|\bivory tower\b|\bcorporate structure\b
 hierarchical 2 - \b(don't|do not|never|can't|cannot|wouldn't) (\w+ )?(question|challenge|contradict|argue with|disagree with) (a|the|your|their) (partner|boss|manager|director|senior|consultant|chef|superior|head)s?\b
 hierarchical 1.5 - \b(call|calls|address|addresses) (managers|bosses|seniors|him|her|them|people) by (their )?(title|role|surname|rank)s?\b|\b(sir|ma'am)\b
 hierarchical 1.5 >flat \b(a lot of|lots of|loads of|tons of|plenty of|so many|too many|layers upon|several|many|four|five|six|seven|eight|nine|ten|\d+) (levels|layers|rungs|tiers|grades|bands) (between|above|below|from)\b|\b(a lot of|lots of|loads of|tons of|plenty of|so many|too many|layers upon) (levels|layers|rungs|tiers|grades|bands)\b|\btall (structure|hierarchy|organi[sz]ation|pyramid)\b|\b(senior|junior|equity|salaried) partners\b
@@ -66,13 +72,25 @@ top_down 2 - \b(goes|go|went|sent|taken) (up )?(to|before) (the )?(board|committ
 top_down 2 - \b(has|have|gets?|got) the (last|final) (word|say|call)\b|\bwhat(ever)? (he|she|they|the \w+) says? goes\b|\b(his|her|their) word is (law|final)\b|\babove my pay grade\b
 top_down 2 - \b(decided|made|sorted|settled) (above|over) (my|our|your|their) heads?\b|\b(we|you|they|I) (are|were|get|got) (just )?(informed|handed)\b
 top_down 2 - \b{_LEADERS} (\w+ )?(make|makes|take|takes) (every|all( the)?|most|any|the) (big |major |important |real |key )?(calls?|decisions?)\b|\bexpected to (follow|comply|do as (we're|you're|they're) told|fall in line|toe the line|implement)\b
+top_down 2 - \b(get|gets|got|take|takes|took|receive|receives) (our |my |their |your )?orders from\b|\bfollow(ing)? orders\b|\bway or the highway\b|\bcalls? (all )?the shots\b|\bsay-?so\b
+top_down 2 - \b('re|are|get|got|were|was) (just |simply |basically |only )?told (what|what's|how|when|where|to)\b|\biron (fist|hand)\b|\brules? the roost\b|\b(dictator\w*|autocra\w*)\b
+top_down 1.5 - \b(run|ran|running|runs) (it |things |everything |ideas |that |them )?(past|by) (the |my |our |your )?(owner|boss|manager|director|founder|partners?|md|ceo|head office|board|management)\b
 top_down 1.5 - \b(needs?|requires?|get|gets|got|have to get|has to get|need to get|wait(ing)? (on|for)) (the )?(\w+'s )?(approval|blessing|ok|okay|go-?ahead|green light)\b
 consensus 2 - \bthrash\w* (it |things |that )?out\b|\bunanimous\w*\b|\buntil (we|everyone|everybody|all of us) (reach|reaches|get to|find|finds|have|has) (agreement|a consensus|common ground|a decision (we|everyone))\b
 consensus 2 - \b(everyone|everybody|all (two |three |four |five |six )?of us|each of us) (has|have|needs?) to (agree|sign|be on board|say yes)\b|\b(isn't|is not|aren't|not) on board,? (we|they) (keep|go back|carry on|talk)\b
+top_down 2 - \b(not|isn't|ain't|is no|hardly) ([\w']+ ){{0,4}}(a )?democra\w*|\b(nothing|no \w+) (\w+ ){{0,3}}without (the |a |an |his |her |their )?(\w+'s )?(say-so|approval|sign-?off|blessing|ok|okay|go-ahead|signature)\b
+consensus 2 - \b(nothing|no \w+) (\w+ ){{0,3}}(unless|until|till) (the (whole )?(team|group|room)|everyone|everybody|we all|all of us)( is| are|'s|'re)? (on board|agreed|happy|aligned|agrees?)\b
+consensus 2 >top_down \bdemocra\w*|\bcollectively\b|\bcollective decisions?\b
+consensus 2 - \b(get|getting|make sure|making sure) (everyone|everybody|the whole (team|group|room)|all of us) (is |are )?(aligned|on board|on the same page|in agreement|bought in)\b
+consensus 2 - \b(unless|until|till) (the (whole )?(team|group|room)|everyone|everybody|we all|all of us)( is| are|'s|'re)? (on board|agreed|happy|aligned|agrees?)\b
+consensus 1.5 - \b(has|have|get|gets) a say\b
 consensus 1.5 - \b(round|around) the table until\b|\b(nobody|no one) (gets|is) (overruled|outvoted)\b|\b(agree|agreed|decide|decided) between (us|ourselves|the \w+ of us)\b
 autonomous 2 - \b(no|nobody|never|don't|doesn't|didn't|without) (\w+ )?(need(s)? to |have to |has to |had to )?(ask|asking|seek|seeking|get|getting|wait(ing)? (on|for))\w* (for )?(anyone's |anybody's |a manager's |my manager's |the )?(permission|approval|sign-?off|blessing|ok|okay)\b
+autonomous 2 - \b(nobody|no one) (controls|checks on|supervises|oversees|monitors|polices) (me|you|us|them|what (I|we|you) do)\b
 autonomous 2 - \b(nobody|no one)('s| is)? (looking|breathing|standing|hanging) over (my|your|our|their) shoulders?\b|\b(as|how) (I|we|you|they) see fit\b
 autonomous 2 - \b(nobody|no one) (approves|signs off|checks|second-guesses|micromanages|tells (me|us|you|them) (what|how))\b|\bleft to (get on with it|your own devices|their own devices|our own devices|decide|make (the|our|their|your) own)\b
+autonomous 2 - \bfreedom to (decide|choose|do|run|work|pick|experiment|try|set|shape|make)\b|\b(don't|do not|doesn't|does not|never|no) need (anyone's |anybody's |a manager's |my manager's |the \w+'s )?(permission|approval|sign-?off|ok|okay|blessing)\b
+autonomous 1.5 - \b(a lot of|lots of|loads of|total|complete|full|real|plenty of|huge) (freedom|ownership|latitude|leeway|independence)\b|\b(latitude|leeway)\b
 autonomous 1.5 - \btrust(s|ed)? (us|me|you|them|people|everyone|the team|staff) to (decide|make|get on|run|do|choose|figure|sort)\b|\b(never|don't|didn't) (had|have|need) to wait (on|for) (a |my |the )?(manager|boss|supervisor|approval)\b
 autonomous 1.5 - \b(make|makes|made|making) (the )?(call|calls|decision|decisions) (ourselves|themselves|myself|yourself|on the spot|on site|on the ground|in the room)\b
 top_down 1 - \b{_LEADERS} (\w+ )?sets?\b

@@ -62,12 +62,16 @@ TOPICS: dict[str, re.Pattern[str]] = {
         r"organi[sz]e|tackle)\b|\byour (?:own )?(?:work|job|day|projects?|tasks?|time|schedule|tools|"
         r"cases|clients|accounts|caseload|patch)\b",
         "decision_making/say": r"\bhow much (?:say|input|voice|influence)\b",
+        # "…/any" topics take their short answers after a yes/no question too.
+        "remote_policy/any": r"\bremote\w*|\bfrom home\b|\b(?:wfh|hybrid|on-?site|in person)\b|"
+        r"\b(?:in|into|to) the office\b",
+        "hierarchy/any": r"\bhierarch\w*|\bcorporate\b|\blayered\b|\bformal\b|\bflat\b",
         "team_size": rf"\bhow (?:many{_NOT_PEOPLE}|big|large)\b|\bhead-?count\b|\bsize\b",
         "work_life_balance/hours": r"\bhow many hours\b|\bhours (?:a|per|each) week\b",
         "work_life_balance": r"\bhours\b|\bwork-?life\b|\bbalance\b|\bworking (?:day|week)\b|"
         r"\b(?:evenings|weekends|overtime|schedule|time off|shifts?)\b|\bday (?:look|like)\b",
         "pace": r"\bpace\b|\bhow (?:fast|quickly|quick|slow)\b|\b(?:speed|tempo|rhythm)\b",
-        "remote_policy": r"\bremote\w*|\bfrom home\b|\b(?:wfh|hybrid|on-?site|in person)\b|"
+        "remote_policy": r"\bremote\w*|\blocation\b|\bwork(?:ing)? (?:pattern|arrangements?)\b|\bfrom home\b|\b(?:wfh|hybrid|on-?site|in person)\b|"
         r"\b(?:in|into|to) the office\b|\bwhere (?:do|does|are) (?:you|people|they) (?:work|based)",
         "communication": r"\bcommunicat\w*|\bmeetings?\b|\bstand-?ups?\b|\bkeep (?:each other )?"
         r"(?:in the loop|informed|up to date)\b|\b(?:slack|email|teams chat)\b|\bin writing\b",
@@ -77,7 +81,7 @@ TOPICS: dict[str, re.Pattern[str]] = {
 # Reply cues, as in the other tables: "value weight >negated regex".
 TABLE = rf"""
 [decision_making]
-top_down 2 - {_LEAD}(?:it's |that's |that'd be |that would be )?(?:me|myself|I do|(?:the|our) (?:owners?|boss|bosses|founders?|md|ceo|managing director|directors?|partners?|senior partners?|board|principal|head chef|chef|head teacher|head|top|exec\w*|management|leadership|seniors?|higher-ups)|my (?:boss|manager|line manager|director)|(?:senior )?management|leadership|head office|hq|upstairs|corporate|the people upstairs|above my head)\b
+top_down 2 - {_LEAD}(?:it's |that's |that'd be |that would be )?(?:me|myself|I do|(?:the|our) (?:(?:two|three|four|joint|co-|founding|senior) )?(?:owners?|boss|bosses|founders?|md|ceo|managing director|directors?|partners?|senior partners?|board|principal|head chef|chef|head teacher|head|top|exec\w*|management|leadership|seniors?|higher-ups)|my (?:boss|manager|line manager|director)|(?:senior )?management|leadership|head office|hq|upstairs|corporate|the people upstairs|above my head)\b
 top_down 2 - {_LEAD}{_NAME}(?: and (?:I|me|{_NAME}))?{_WHO_END}
 top_down 2 - {_LEAD}(?:me|I) and {_NAME}{_WHO_END}
 consensus 2 - {_LEAD}(?:we all (?:do|decide|agree)|all of us|(?:the )?whole (?:team|group|company|staff|studio|office)|(?:everyone|everybody)(?: together)?[.!,]|together|as a (?:team|group)|collectively|jointly|(?:it's |it is )?a group (?:thing|decision|effort))
@@ -122,6 +126,10 @@ flat 2 - {_LEAD}(?:nobody|no one)(?:,? really)?[.!]?$|{_LEAD}{_VERY}(?:flat|non-
 hierarchical 2 - {_LEAD}{_VERY}(?:tall|steep|layered|traditional|formal|strict|rigid|old-fashioned|corporate|military|top-heavy|lots of (?:layers|levels)|many (?:layers|levels))\b
 moderate 2 - {_LEAD}(?:some|a bit|a little),? but\b
 moderate 2 - {_LEAD}(?:a (?:bit|little)(?: of (?:one|a hierarchy|structure))?[.!]?$|somewhere in (?:the )?(?:middle|between)|in between|in the middle|normal|fairly normal|a normal amount|light|some[.!]?$)
+[remote_policy/any]
+hybrid 2 - {_LEAD}(?:partially|partly|some days|some of the time|part of the week|a few days a week|on and off|half the time)\b
+[hierarchy/any]
+moderate 2 - {_LEAD}(?:kind of |sort of )?(?:in the middle|somewhere in (?:the )?(?:middle|between)|in between|middling|moderately|a bit,? but)\b
 [remote_policy]
 in_office 2 - {_LEAD}(?:(?:always|all|everyone's|we're all|always) )?(?:in|in the office|on[- ]site|in person)(?: (?:every day|full[- ]time|all week|five days))?[.!]?$
 fully_remote 2 - {_LEAD}(?:(?:all|fully|completely|entirely|100%|always) )?(?:remote|from home|at home|home)(?: (?:full[- ]time|always|all the time|every day))?[.!]?$

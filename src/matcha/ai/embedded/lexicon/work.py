@@ -5,7 +5,7 @@ TABLE = r"""
 highly_collaborative 1.5 >independent \b(highly |very )?collaborat\w*
 highly_collaborative 2 - \bcollaborat\w* (closely|constantly|all the time|on (every|everything))
 highly_collaborative 1.5 >independent \bwork\w* (very )?(closely|side by side|together|as one|hand in hand)\b
-highly_collaborative 1.5 - \b(design|build|draw|writ|prep|plan|solv|cook|pack|load|cod|creat|mak|shar|decid|review|look)\w* (\w+ ){0,4}together\b
+highly_collaborative 1.5 - \b(design|build|draw|writ|prep|plan|solv|cook|pack|load|cod|creat|mak|shar|review|look)\w* (\w+ ){0,4}together\b
 highly_collaborative 1.5 - \b((sit|sits|sat|sitting|stand|stands|we're|we are|are) side by side|pitch(es)? in|help(s|ing)? each other|team ?work|mucks? in|chips? in|all hands on deck)\b
 highly_collaborative 1.5 - \b(together as a (group|team)|(is|are|'re|'s|like) (all |just )?one (big )?team|team (effort|thing|sport)|(everything|everyone|everybody) (is )?together)\b
 highly_collaborative 1.5 - \b(shared ownership|co-?own\w*|co-?design\w*|co-?creat\w*|share the (work|load|credit|drawings|model|tips))\b
@@ -27,9 +27,13 @@ highly_collaborative 2 - \bin each other'?s pockets\b|\b(nothing|no one|nobody|y
 highly_collaborative 1.5 - \b(group|joint|collective|shared) (effort|endeavour|thing|job)\b|\b(everybody|everyone|all|we all) (piles?|piling|mucks?|mucking|jumps?|jumping) in\b|\bbounc\w* (ideas )?(off each other|around|off one another)\b
 highly_collaborative 1.5 - \b(lean|leans|rely|relies|depend|depends|cover|covers) (on|for) each other\b|\b(swap|swapping|rotate|rotating) (round|around|roles|jobs)\b|\btake turns\b|\b(tight|close) (team|unit|crew|crowd|bunch)\b|\b(everybody|everyone) helps (everybody|everyone)\b
 highly_collaborative 1.5 - \b(group|team|studio|peer) (crits?|critiques?)\b|\b(everyone's|everybody's) and (no one's|nobody's)\b
+highly_collaborative 1.5 - \bin and out of each other'?s\b|\b(a lot of|lots of|constant|loads of) back and forth\b|\b(brainstorm|ideat|whiteboard|sketch|iterat|workshop)\w* (\w+ ){0,3}(together|as a (group|team))\b
+highly_collaborative 1.5 - \bshare (everything|all of it|code|clients|files|knowledge|ideas|the lot)\b|\b(we|they) do (nothing|very little) alone\b
 highly_collaborative 1.5 - \bnot (any|one) (one )?person's\b|\b(no|nobody's|there's no) ["“‘']?(that's )?(my|your|his|her) (bit|job|patch|part)\b
 independent 1.5 - \b(got|have|has|run|runs|manage|manages|look after|looks after) (my|their|his|her|our|your) own (accounts?|clients?|projects?|patch|caseload|territory|portfolio|customers|stores?|sites?)\b
 independent 2 - \b(left|leave you|leaves you|leave us|leave me) to (get on with it|(my|your|our|their|his|her) own devices|it)\b|\blone wol(f|ves)\b|\b(each|every) (\w+ ){0,2}(has|have|gets|owns|runs) (their|his|her|its|my|a)? ?own (clients?|projects?|accounts?|caseload|book|patch|territory|route|round|portfolio|files?|desk|region|area|queue|list)\b
+independent 1.5 - \b(solitary|lonely)( work| job| role)?\b|\bindividual work\b|\bkeeps? (to )?(themselves|ourselves|myself|himself|herself)\b|\bthe only one (who|that|here who) (does|do|knows|works)\b
+independent 1.5 - \b(organi[sz]e|plan|manage|handle|run)\w* (it |things |everything |it all |my work |my day )?(alone|solo)\b
 independent 1.5 - \b(part|bit|piece|thing|stuff|files?|job|work) alone\b|\balone with (my|your|their|his|her) (work|book|thoughts|files?|code|clients?|desk)\b|\bin (my|our|their|your) own (lanes?|bubbles?|corners?|worlds?)\b
 independent 1.5 - \b(my|our|their) (clients?|accounts?|projects?|patch|book|caseload|files?) (is|are) (mine|ours|theirs)\b|\bthey are mine\b|\bwork (very much |mostly |largely )?in parallel\b|\bheadphones on\b
 independent 1.5 - \b(don't|do not|rarely|hardly ever|seldom) (really |much )?(overlap|cross paths|work on the same)\b|\b(barely|rarely|hardly|seldom|hardly ever) see each other\b
@@ -72,10 +76,12 @@ fast_startup 1 >steady \b(quickly|rapid(ly)?|rushing|speed|scrappy|always runnin
 fast_startup 1 >steady \b(startups?|start-ups?)\b
 fast_startup 1 - \bambiguity\b
 fast_startup 2 - \b(sprint|race) that (never|doesn't|does not|won't) (ends?|stops?)\b|\b(whirlwind|rollercoaster|firehose|treadmill)\b|\b(every|each) day is different\b
+fast_startup 2 - \b(a )?hundred miles an hour\b|\b(flat out|full tilt|full throttle|all go|never a dull moment|pressure cooker|hit the ground running)\b|\b(racing|race|sprinting|sprint) (to|against)\b|\bin (hours|days),? not (days|weeks|months)\b|\bturn\w* (things|it|work|requests) around in (hours|a day|days)\b
 fast_startup 1.5 - \b(everything|it)('s| is| was) (always )?(needed )?yesterday\b|\bwanted it yesterday\b
 fast_startup 1.5 >steady \bpriorities (flip|swing|lurch|jump)\w*|\b(the |a )?plan (moves|changes|lasts (until|till|about|a))\b|\bnothing stays (the same|still)\b
 steady 3 - \bsteady\b|\bsteadily\b
-steady 2 - \b(predictable|consistent|sustainable|regular|calm|even|same|stable|sane|steady|measured) (cadence|pace|rhythm|tempo|week|flow|beat|drumbeat)\b|\bmarathon,? not a sprint\b
+steady 2 - \b(predictable|consistent|sustainable|regular|calm|even|same|stable|sane|steady|measured|sensible|reasonable|comfortable|manageable|healthy|gentle) (cadence|pace|rhythm|tempo|week|flow|beat|drumbeat)\b|\bmarathon,? not a sprint\b
+steady 2 - \b(workload|pace|week|work)('s| is| are) (\w+ )?(predictable|manageable|sensible|steady|sustainable)\b|\b(ticks|chugs|hums|rolls) along\b|\b(rarely|seldom|hardly ever|never) (a |any )?(panics?|fire-?drills?|mad rush)\b
 steady 2 - \beven keel\b|\bno (big |real )?(panics|fire-?drills|firefighting|mad rushes)\b
 steady 1.5 - \bsame (rhythm|pace)\b|\b(week|day|month) in,? (week|day|month) out\b|\b(week|month) (to|after) (week|month)\b|\bsustainable\b
 steady 1 - \b(predictable|calm|sane|routine|stable)\b
@@ -87,6 +93,8 @@ slow_methodical 1.5 - \btake (the |our |their )?time (to|over|with|on)\b
 slow_methodical 1 - \btake time\b|\bget it right\b|\blong (timescales|cycles|review)\b
 slow_methodical 1 - \b(release quarterly|quarterly releases?)\b|\brelease\w* (once|twice) a (year|quarter)\b
 slow_methodical 1 - \b(regression cycle|(security|architecture|legal|compliance) review|change control|validation|governance|regulat\w*|audits?)\b
+slow_methodical 2 - (?<!can )(?<!could )(?<!might )\btakes? (ages|forever)\b|\bturning (a|an|the) (super|oil )?(tanker|ship|oil tanker|supertanker)\b
+slow_methodical 1.5 - \brisk-?averse\b|\b(checked|checks|check) (twice|and double-checked|everything twice)\b|\bdouble-check\w*\b|\bbelt and braces\b
 slow_methodical 1.5 - \b(goes|go|went|has to go|have to go|passes|pass) through (\w+ ){0,2}(committees?|approvals?|sign-offs?|layers|boards?|panels?|rounds of)\b
 slow_methodical 1 - \bchange (approval|advisory) board\b|\bpiloted\b
 """
