@@ -8,6 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, File, Form, Response, UploadFile, status
 
 from matcha.candidates import service
+from matcha.candidates.filters import CandidateFiltersDep
 from matcha.candidates.models import Candidate
 from matcha.candidates.schemas import (
     BulkUploadResult,
@@ -56,9 +57,9 @@ def bulk_upload_candidates(
 
 @router.get("/candidates", response_model=list[CandidatePublic])
 def list_candidates(
-    session: SessionDep, page: PageDep, skill: str | None = None
+    session: SessionDep, page: PageDep, filters: CandidateFiltersDep
 ) -> list[Candidate]:
-    return list(service.list_candidates(session, page=page, skill=skill))
+    return list(service.list_candidates(session, page=page, filters=filters))
 
 
 @router.get("/candidates/{candidate_id}", response_model=CandidatePublic)

@@ -3,19 +3,19 @@
 from __future__ import annotations
 
 import hashlib
-import importlib
 import re
 import time
 import unicodedata
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
+from dataclasses import replace
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from matcha.ai.embedded.resume import parse_resume
-from matcha.candidates import files
+from matcha.candidates import files, listing
 from matcha.candidates.bounds import Budget, BulkBudgetSpent
 from matcha.candidates.models import Candidate
 from matcha.candidates.schemas import (
@@ -28,7 +28,7 @@ from matcha.candidates.schemas import (
 from matcha.config import get_settings
 from matcha.db import get_or_404
 from matcha.errors import Conflict, InvalidInput, MatchaError, NotFound, PayloadTooLarge
-from matcha.pagination import Page, page_of
+from matcha.pagination import Page
 
 MAX_BULK_FILES = 50
 _ALLOWED_CONTROLS = frozenset("\n\r\t")
@@ -135,22 +135,17 @@ def get_candidate(session: Session, candidate_id: uuid.UUID) -> Candidate:
 
 
 def list_candidates(
-    session: Session, *, page: Page, skill: str | None = None
+    session: Session,
+    *,
+    page: Page,
+    skill: str | None = None,
+    filters: listing.CandidateFilters | None = None,
 ) -> Sequence[Candidate]:
-    """One page of candidates, newest first; with `skill`, only those who list it."""
-    order = (Candidate.created_at.desc(), Candidate.id.desc())
-    if skill is None or not skill.strip():
-        return page.fetch(session, select(Candidate).order_by(*order))
-    # Skills live in a JSON list; match normalised names in Python, the same on every database.
-    normalize = _skill_normalizer()
-    wanted = normalize(skill)
-    rows = session.execute(select(Candidate.id, Candidate.skills).order_by(*order)).all()
-    ids = [cid for cid, skills in rows if any(normalize(str(s)) == wanted for s in skills or [])]
-    wanted_ids = list(page_of(ids, page))
-    found = {
-        c.id: c for c in session.scalars(select(Candidate).where(Candidate.id.in_(wanted_ids)))
-    }
-    return [found[cid] for cid in wanted_ids if cid in found]
+    """One page of candidates (see `listing`); `skill` is the older one-skill filter."""
+    if skill is not None and skill.strip():
+        base = filters or listing.CandidateFilters()
+        filters = replace(base, skills=[*base.skills, skill.strip()])
+    return listing.list_candidates(session, page=page, filters=filters)
 
 
 def list_candidates_by_ids(session: Session, ids: list[uuid.UUID] | None) -> list[Candidate]:
@@ -215,12 +210,3 @@ def _fit(value: str | None, max_length: int) -> str | None:
         return None
     value = files.sanitize(value).strip()
     return value if 0 < len(value) <= max_length and "\n" not in value else None
-
-
-def _skill_normalizer() -> Callable[[str], str]:
-    try:
-        module = importlib.import_module("matcha.ai.embedded.skills")
-    except ImportError:
-        return lambda s: s.strip().casefold()
-    normalize: Callable[[str], str] = module.normalize_skill
-    return normalize

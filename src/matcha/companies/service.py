@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
+from typing import Any, Literal
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from matcha.companies.models import Company
@@ -34,10 +35,31 @@ def get_company(session: Session, company_id: uuid.UUID) -> Company:
     return get_or_404(session, Company, company_id, label="company")
 
 
-def list_companies(session: Session, *, page: Page) -> Sequence[Company]:
-    """One page of companies, newest first."""
-    query = select(Company).order_by(Company.created_at.desc(), Company.id.desc())
-    return page.fetch(session, query)
+CompanySort = Literal["name", "-name", "created_at", "-created_at", "industry", "-industry"]
+_SORT_COLUMNS = {
+    "name": Company.name,
+    "created_at": Company.created_at,
+    "industry": Company.industry,
+}
+
+
+def list_companies(
+    session: Session, *, page: Page, search: str | None = None, sort: CompanySort | None = None
+) -> Sequence[Company]:
+    """One page of companies, newest first or by `sort`; `search` words in name or industry."""
+    query = select(Company)
+    for word in (search or "").split()[:12]:
+        query = query.where(
+            or_(
+                Company.name.icontains(word, autoescape=True),
+                Company.industry.icontains(word, autoescape=True),
+            )
+        )
+    newest: list[Any] = [Company.created_at.desc(), Company.id.desc()]
+    if sort is not None:
+        key = func.lower(_SORT_COLUMNS[sort.lstrip("-")])
+        query = query.order_by((key.desc() if sort.startswith("-") else key.asc()).nulls_last())
+    return page.fetch(session, query.order_by(*newest))
 
 
 def update_company(session: Session, *, company: Company, data: CompanyUpdate) -> Company:

@@ -3,13 +3,22 @@
 from __future__ import annotations
 
 import uuid
+from typing import Annotated
 
-from fastapi import APIRouter, Response, status
+from fastapi import APIRouter, Query, Response, status
 
 from matcha.deps import PageDep, SessionDep
 from matcha.positions import service
+from matcha.positions.listing import PositionFilters, PositionSort
 from matcha.positions.models import Position
-from matcha.positions.schemas import PositionCreate, PositionPublic, PositionStatus, PositionUpdate
+from matcha.positions.schemas import (
+    ExperienceLevel,
+    PositionCreate,
+    PositionPublic,
+    PositionStatus,
+    PositionUpdate,
+    RemotePolicy,
+)
 
 router = APIRouter(tags=["positions"])
 
@@ -25,8 +34,22 @@ def list_positions(
     page: PageDep,
     company_id: uuid.UUID | None = None,
     status: PositionStatus | None = None,
+    experience_level: ExperienceLevel | None = None,
+    remote_policy: RemotePolicy | None = None,
+    search: Annotated[
+        str | None, Query(max_length=500, description="Words of the title, description, …")
+    ] = None,
+    sort: Annotated[PositionSort | None, Query(description="`-` first for descending")] = None,
 ) -> list[Position]:
-    return list(service.list_positions(session, page=page, company_id=company_id, status=status))
+    filters = PositionFilters(
+        company_id=company_id,
+        status=status,
+        experience_level=experience_level,
+        remote_policy=remote_policy,
+        search=search,
+        sort=sort,
+    )
+    return list(service.list_positions(session, page=page, filters=filters))
 
 
 @router.get("/positions/{position_id}", response_model=PositionPublic)
