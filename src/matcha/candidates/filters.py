@@ -7,8 +7,9 @@ from typing import Annotated
 from fastapi import Depends, Query
 
 from matcha.candidates.listing import CandidateFilters, CandidateSort, split_skills
+from matcha.types import BlankIsNone
 
-Years = Annotated[float | None, Query(ge=0, le=80)]
+Years = Annotated[float | None, Query(ge=0, le=80), BlankIsNone]
 
 
 def candidate_filters(
@@ -28,7 +29,7 @@ def candidate_filters(
         str | None, Query(max_length=200, description="Words of a degree, field or school")
     ] = None,
     sort: Annotated[
-        CandidateSort | None, Query(description="A field, `-` first for descending")
+        CandidateSort | None, Query(description="A field, `-` first for descending"), BlankIsNone
     ] = None,
 ) -> CandidateFilters:
     """Candidate filters from the query string (422 for an unknown sort or a bad range)."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from typing import Annotated, Any
+from typing import Annotated, Any, get_args
 
 from fastapi import Depends, Query, Request, Response
 from fastapi.responses import RedirectResponse
@@ -16,9 +16,17 @@ from matcha.jobs.models import JobKind
 from matcha.matching import service as matching_service
 from matcha.pagination import Page
 from matcha.positions import service as positions_service
+from matcha.positions.listing import PositionFilters, PositionSort
 from matcha.positions.models import Position
-from matcha.positions.schemas import PositionCreate, PositionUpdate
-from matcha.web.forms import field_errors, items, optional
+from matcha.positions.schemas import (
+    ExperienceLevel,
+    PositionCreate,
+    PositionStatus,
+    PositionUpdate,
+    RemotePolicy,
+)
+from matcha.types import BlankIsNone
+from matcha.web.forms import field_errors, items, optional, query_string
 from matcha.web.routing import ui_router
 from matcha.web.session import Ui, UiDep
 
@@ -77,16 +85,49 @@ async def _posted(request: Request) -> dict[str, str]:
 PostedForm = Annotated[dict[str, str], Depends(_posted)]
 
 
+SORT_LABELS = {
+    "-created_at": "Newest first",
+    "created_at": "Oldest first",
+    "title": "Title A–Z",
+    "-title": "Title Z–A",
+    "experience_level": "Level",
+    "min_years": "Fewest years asked",
+    "-min_years": "Most years asked",
+    "status": "Status",
+}
+
+
 @router.get("/ui/positions")
 def positions(
     ui: UiDep,
     offset: Annotated[int, Query(ge=0)] = 0,
-    company_id: uuid.UUID | None = None,
+    company_id: Annotated[uuid.UUID | None, BlankIsNone] = None,
+    status: Annotated[PositionStatus | None, BlankIsNone] = None,
+    experience_level: Annotated[ExperienceLevel | None, BlankIsNone] = None,
+    remote_policy: Annotated[RemotePolicy | None, BlankIsNone] = None,
+    search: Annotated[str, Query(max_length=500)] = "",
+    sort: Annotated[PositionSort | None, BlankIsNone] = None,
 ) -> Response:
     totals: list[int] = []
     page = Page(LIST_LIMIT, offset, on_total=lambda _p, total, _n: totals.append(total))
-    rows = positions_service.list_positions(ui.session, page=page, company_id=company_id)
+    filters = PositionFilters(
+        company_id=company_id,
+        status=status,
+        experience_level=experience_level,
+        remote_policy=remote_policy,
+        search=search.strip() or None,
+        sort=sort,
+    )
+    rows = positions_service.list_positions(ui.session, page=page, filters=filters)
     companies = _company_names(ui)
+    form = {
+        "company_id": str(company_id or ""),
+        "status": status or "",
+        "experience_level": experience_level or "",
+        "remote_policy": remote_policy or "",
+        "search": search.strip(),
+        "sort": sort or "",
+    }
     return ui.render(
         "positions.html",
         title="Positions",
@@ -96,6 +137,15 @@ def positions(
         total=totals[0] if totals else len(rows),
         offset=offset,
         limit=LIST_LIMIT,
+        form=form,
+        filtered=filters.active,
+        sorts=SORT_LABELS,
+        choices={
+            "status": get_args(PositionStatus),
+            "experience_level": get_args(ExperienceLevel),
+            "remote_policy": get_args(RemotePolicy),
+        },
+        here=query_string(**form),
     )
 
 

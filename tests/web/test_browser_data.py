@@ -1,0 +1,76 @@
+"""Finding and changing data in a real browser (headless Debian Chromium through Playwright):
+the header's search, list filters and sort. Screenshots go to artifacts/screenshots/, as in
+test_browser.py; the README shows copies from docs/images/.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from tests.web.test_browser import DEMO_EMAIL, DEMO_PASSWORD, api, browser, shot
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser, Page
+
+pytestmark = pytest.mark.slow
+__all__ = ["api", "browser"]  # the fixtures, shared with test_browser.py
+
+
+def log_in(browser: Browser, api: str) -> Page:
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.goto(api + "/ui/login")
+    page.get_by_label("Email").fill(DEMO_EMAIL)
+    page.get_by_label("Password").fill(DEMO_PASSWORD)
+    page.get_by_role("button", name="Log in").click()
+    page.wait_for_url("**/ui/companies")
+    return page
+
+
+def table_names(page: Page) -> list[str]:
+    return [t.strip() for t in page.locator("tbody th[scope=row] a").all_inner_texts()]
+
+
+def test_search_filter_and_sort(browser: Browser, api: str) -> None:
+    page = log_in(browser, api)
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+
+    # One box in the header finds candidates, companies and positions.
+    box = page.get_by_role("search", name="Search candidates, companies and positions")
+    box.get_by_role("searchbox").fill("priya")
+    box.get_by_role("searchbox").press("Enter")
+    page.wait_for_url("**/ui/search?q=priya")
+    found = page.get_by_role("region", name="Candidates")
+    assert "Priya Sharma" in found.inner_text()
+    page.get_by_role("searchbox", name="Find").fill("lumen")
+    page.get_by_role("button", name="Search", exact=True).click()
+    page.wait_for_url("**/ui/search?q=lumen")
+    assert "Lumen Labs" in page.get_by_role("region", name="Companies").inner_text()
+    shot(page, "search")
+
+    # The candidates list: words, skills, years, and a sort.
+    page.goto(api + "/ui/candidates")
+    form = page.get_by_role("search", name="Find and filter candidates")
+    form.get_by_label("Skills (all of)").fill("Python")
+    form.get_by_label("Years from").fill("5")
+    form.get_by_label("Sort").select_option("name")
+    form.get_by_role("button", name="Apply").click()
+    page.wait_for_url("**/ui/candidates?*sort=name*")
+    names = table_names(page)
+    assert names and names == sorted(names), (page.url, page.locator("main").inner_text()[:800])
+    assert "skills=Python" in page.url and "sort=name" in page.url
+    shot(page, "candidates-filtered")
+
+    # Positions: by level.
+    page.goto(api + "/ui/positions")
+    form = page.get_by_role("search", name="Find and filter positions")
+    form.get_by_label("Level").select_option("senior")
+    form.get_by_role("button", name="Show").click()
+    page.wait_for_url("**/ui/positions?*experience_level=senior*")
+    assert page.locator("tbody tr").count() >= 1
+    assert "experience_level=senior" in page.url
+    assert errors == []
+    page.context.close()
