@@ -99,6 +99,7 @@ def _body(method: str, path: str, ids: dict[str, str]) -> dict[str, Any] | None:
             "interview_type": "culture",
             "transcript": CULTURE,
         },
+        ("PATCH", "/api/candidates/{candidate_id}"): {"name": "Taken over"},
         ("PATCH", "/api/companies/{company_id}"): {"name": "Taken over"},
         ("PATCH", "/api/interviews/{interview_id}"): {"interviewer_name": "Mallory"},
         ("PATCH", "/api/positions/{position_id}"): {"title": "Taken over"},

@@ -5,15 +5,17 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, File, Form, Response, UploadFile, status
+from fastapi import APIRouter, File, Form, UploadFile, status
 
-from matcha.candidates import service
+from matcha.candidates import erasure, service
+from matcha.candidates.erasure import Erased
 from matcha.candidates.filters import CandidateFiltersDep
 from matcha.candidates.models import Candidate
 from matcha.candidates.schemas import (
     BulkUploadResult,
     CandidateCreate,
     CandidatePublic,
+    CandidateUpdate,
     CandidateUploadFields,
 )
 from matcha.config import get_settings
@@ -67,7 +69,20 @@ def get_candidate(candidate_id: uuid.UUID, session: SessionDep) -> Candidate:
     return service.get_candidate(session, candidate_id)
 
 
-@router.delete("/candidates/{candidate_id}", status_code=status.HTTP_204_NO_CONTENT)
-def delete_candidate(candidate_id: uuid.UUID, session: SessionDep) -> Response:
-    service.delete_candidate(session, candidate_id=candidate_id)
-    return Response(status_code=status.HTTP_204_NO_CONTENT)
+@router.patch("/candidates/{candidate_id}", response_model=CandidatePublic)
+def update_candidate(
+    candidate_id: uuid.UUID, data: CandidateUpdate, session: SessionDep
+) -> Candidate:
+    return service.update_candidate(session, candidate_id=candidate_id, data=data)
+
+
+@router.post("/candidates/{candidate_id}/reparse", response_model=CandidatePublic)
+def reparse_candidate(candidate_id: uuid.UUID, session: SessionDep) -> Candidate:
+    return service.reparse_candidate(session, candidate_id=candidate_id)
+
+
+@router.delete("/candidates/{candidate_id}")
+def delete_candidate(candidate_id: uuid.UUID, session: SessionDep) -> Erased:
+    """Erase the candidate and every trace of them; says what was removed. 409 while a
+    matching job scores them."""
+    return erasure.erase_candidate(session, candidate_id=candidate_id)

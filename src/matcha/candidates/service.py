@@ -1,4 +1,4 @@
-"""Candidates: from résumé text or files, parsed into a profile; read, list, delete."""
+"""Candidates: from résumé text or files, parsed into a profile; read, list, edit, re-parse."""
 
 from __future__ import annotations
 
@@ -15,13 +15,14 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from matcha.ai.embedded.resume import parse_resume
-from matcha.candidates import files, listing
+from matcha.candidates import erasure, files, listing
 from matcha.candidates.bounds import Budget, BulkBudgetSpent
 from matcha.candidates.models import Candidate
 from matcha.candidates.schemas import (
     BulkUploadResult,
     CandidateCreate,
     CandidatePublic,
+    CandidateUpdate,
     CandidateUploadFields,
     UploadError,
 )
@@ -161,10 +162,46 @@ def list_candidates_by_ids(session: Session, ids: list[uuid.UUID] | None) -> lis
     return [found[cid] for cid in unique]
 
 
-def delete_candidate(session: Session, *, candidate_id: uuid.UUID) -> None:
-    """Delete a candidate; the database cascades to their match results."""
-    session.delete(get_candidate(session, candidate_id))
+def update_candidate(
+    session: Session, *, candidate_id: uuid.UUID, data: CandidateUpdate
+) -> Candidate:
+    """Change the fields sent; a changed résumé is parsed again (Conflict if another candidate
+    already has it). Names, emails and phones the caller set are kept over the parser's."""
+    candidate = get_candidate(session, candidate_id)
+    changes = data.model_dump(exclude_unset=True)
+    text = changes.pop("resume_text", None)
+    for field, value in changes.items():
+        setattr(candidate, field, value)
+    if text is not None:
+        text = clean_resume_text(text)
+        if text != candidate.resume_text:
+            digest = resume_hash(text)
+            _refuse_duplicate(session, digest, other_than=candidate.id)
+            candidate.resume_text, candidate.resume_hash = text, digest
+            _apply_profile(candidate)
     session.commit()
+    return candidate
+
+
+def reparse_candidate(session: Session, *, candidate_id: uuid.UUID) -> Candidate:
+    """Parse the stored résumé again (after editing it, or with a newer parser)."""
+    candidate = get_candidate(session, candidate_id)
+    _apply_profile(candidate)
+    session.commit()
+    return candidate
+
+
+def delete_candidate(session: Session, *, candidate_id: uuid.UUID) -> erasure.Erased:
+    """Erase a candidate and every trace of them (see `erasure`)."""
+    return erasure.erase_candidate(session, candidate_id=candidate_id)
+
+
+def _apply_profile(candidate: Candidate) -> None:
+    profile = parse_resume(candidate.resume_text)
+    candidate.skills = list(profile.skills)
+    candidate.experience_years = float(profile.experience_years)
+    candidate.education = [e.model_dump(mode="json") for e in profile.education]
+    candidate.parsed_data = profile.model_dump(mode="json")
 
 
 def _create(
@@ -195,8 +232,13 @@ def _create(
     return candidate
 
 
-def _refuse_duplicate(session: Session, digest: str) -> None:
-    existing = session.scalar(select(Candidate.id).where(Candidate.resume_hash == digest))
+def _refuse_duplicate(
+    session: Session, digest: str, *, other_than: uuid.UUID | None = None
+) -> None:
+    query = select(Candidate.id).where(Candidate.resume_hash == digest)
+    if other_than is not None:
+        query = query.where(Candidate.id != other_than)
+    existing = session.scalar(query)
     if existing is not None:
         raise Conflict(
             f"this résumé is already on file as candidate {existing}",

@@ -10,12 +10,14 @@ from typing import Any
 from sqlalchemy import CursorResult, select, update
 from sqlalchemy.orm import Session
 
+from matcha import busy
 from matcha.companies import service as companies_service
 from matcha.config import get_settings
 from matcha.db import get_or_404, utcnow
 from matcha.errors import Conflict, InvalidInput, PayloadTooLarge
 from matcha.interviews.models import Interview, InterviewStatus, InterviewType
 from matcha.interviews.schemas import InterviewAnalysisPublic, InterviewCreate, InterviewUpdate
+from matcha.jobs.models import JobKind
 from matcha.pagination import Page
 
 EDITABLE_STATUSES = (InterviewStatus.pending, InterviewStatus.in_progress)
@@ -121,8 +123,13 @@ def start_interview(session: Session, *, interview_id: uuid.UUID) -> Interview:
 
 
 def delete_interview(session: Session, *, interview_id: uuid.UUID) -> None:
-    """Delete an interview (jobs that later look it up get NotFound)."""
-    session.delete(get_interview(session, interview_id))
+    """Delete an interview; JobRunning while it is analysed or its company's culture is
+    aggregated from it."""
+    interview = get_interview(session, interview_id)
+    jobs = busy.jobs_on(session, [interview.id, interview.company_id])
+    running = [j for j in jobs if j.kind in (JobKind.analyze_interview, JobKind.aggregate_culture)]
+    busy.refuse(session, "this interview", running)
+    session.delete(interview)
     session.commit()
 
 

@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from matcha import busy
 from matcha.ai.schemas import PositionSpec
 from matcha.companies import service as companies_service
 from matcha.db import get_or_404
@@ -71,8 +72,11 @@ def update_position(session: Session, *, position_id: uuid.UUID, data: PositionU
 
 
 def delete_position(session: Session, *, position_id: uuid.UUID) -> None:
-    """Delete a position; the database cascades to its match results."""
-    session.delete(get_position(session, position_id))
+    """Delete a position; the database cascades to its match results. JobRunning while a
+    matching job works on it."""
+    position = get_position(session, position_id)
+    busy.refuse(session, f"position {position.title}", busy.jobs_on(session, [position.id]))
+    session.delete(position)
     session.commit()
 
 
