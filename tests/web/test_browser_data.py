@@ -74,3 +74,50 @@ def test_search_filter_and_sort(browser: Browser, api: str) -> None:
     assert "experience_level=senior" in page.url
     assert errors == []
     page.context.close()
+
+
+def test_edit_reparse_and_delete_with_confirmation(browser: Browser, api: str) -> None:
+    page = log_in(browser, api)
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+
+    # Edit a candidate's résumé: the profile is parsed again.
+    page.goto(api + "/ui/candidates?q=priya")
+    page.get_by_role("link", name="Priya Sharma").click()
+    page.get_by_role("link", name="Edit").click()
+    page.get_by_label("Name").fill("Priya K. Sharma")
+    resume = page.get_by_label("Résumé")
+    resume.fill(resume.input_value() + "\nSkills: Elixir\n")
+    page.get_by_role("button", name="Save").click()
+    page.wait_for_url("**/ui/candidates/*")
+    assert page.get_by_role("heading", level=1).inner_text() == "Priya K. Sharma"
+    assert "Elixir" in page.locator("main").inner_text()
+    page.get_by_role("button", name="Re-parse the résumé").click()
+    page.wait_for_load_state()
+
+    # Delete: a confirmation page first (Cancel keeps it), then the erasure report.
+    page.get_by_role("link", name="Delete…").click()
+    assert "Delete candidate Priya K. Sharma?" in page.locator("h1").inner_text()
+    shot(page, "delete-confirm")
+    page.get_by_role("link", name="Cancel, keep it").click()
+    page.wait_for_url("**/ui/candidates/*")
+    page.get_by_role("link", name="Delete…").click()
+    page.get_by_role("button", name="Delete candidate Priya K. Sharma").click()
+    page.wait_for_load_state()
+    report = page.get_by_role("status").inner_text()
+    assert "was erased" in page.locator("h1").inner_text() and "position match" in report
+    shot(page, "erased")
+    page.goto(api + "/ui/candidates?q=priya")
+    assert "Priya K. Sharma" not in page.locator("main").inner_text()
+
+    # A position: edit exists already; delete it after confirming.
+    page.goto(api + "/ui/positions")
+    first = page.locator("tbody th[scope=row] a").first
+    title = first.inner_text()
+    first.click()
+    page.get_by_role("link", name="Delete…").click()
+    page.get_by_role("button", name=f"Delete position {title}").click()
+    page.wait_for_url("**/ui/positions")
+    assert title not in table_names(page)
+    assert errors == []
+    page.context.close()
