@@ -5,6 +5,7 @@ test_browser.py; the README shows copies from docs/images/.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
@@ -64,6 +65,13 @@ def test_search_filter_and_sort(browser: Browser, api: str) -> None:
     assert "skills=Python" in page.url and "sort=name" in page.url
     shot(page, "candidates-filtered")
 
+    # Export what the list shows, as CSV.
+    with page.expect_download() as download:
+        page.get_by_role("link", name="Export CSV").click()
+    exported = Path(download.value.path()).read_text(encoding="utf-8-sig")
+    lines = exported.splitlines()
+    assert lines[0].startswith("id,name,email") and len(lines) == len(names) + 1
+
     # Positions: by level.
     page.goto(api + "/ui/positions")
     form = page.get_by_role("search", name="Find and filter positions")
@@ -72,6 +80,14 @@ def test_search_filter_and_sort(browser: Browser, api: str) -> None:
     page.wait_for_url("**/ui/positions?*experience_level=senior*")
     assert page.locator("tbody tr").count() >= 1
     assert "experience_level=senior" in page.url
+
+    # A position's ranked matches, as CSV.
+    page.locator("tbody th[scope=row] a").first.click()
+    with page.expect_download() as download:
+        page.get_by_role("link", name="Export CSV").click()
+    assert download.value.suggested_filename.endswith("-matches.csv")
+    ranked = Path(download.value.path()).read_text(encoding="utf-8-sig").splitlines()
+    assert ranked[0].startswith("rank,candidate_id,name") and ranked[1].startswith("1,")
     assert errors == []
     page.context.close()
 

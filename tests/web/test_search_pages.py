@@ -97,3 +97,15 @@ def test_the_forms_blank_fields_mean_not_given(
     query = "search=&company_id=&status=&experience_level=&remote_policy=&sort="
     assert len(_rows(_page(web, f"/ui/positions?{query}"))) == 2
     assert _rows(_page(web, "/ui/companies?search=&sort=")) == ["Lumen Labs"]
+
+
+def test_the_candidate_list_exports_what_it_shows(
+    web: TestClient, logged_in: str, session: Session
+) -> None:
+    _data(session)
+    page = _page(web, "/ui/candidates?q=&skills=react&sort=name")
+    link = re.search(r'href="(/api/candidates/export[^"]*)"', page)
+    assert link is not None
+    response = web.get(html.unescape(link.group(1)))  # the session cookie is enough to read
+    assert response.status_code == 200
+    assert "Tom Nguyen" in response.text and "Priya Sharma" not in response.text

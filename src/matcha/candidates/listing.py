@@ -88,6 +88,28 @@ def list_candidates(
     return [found[cid] for cid in wanted if cid in found]
 
 
+EXPORTED = (
+    Candidate.id,
+    Candidate.name,
+    Candidate.email,
+    Candidate.phone,
+    Candidate.experience_years,
+    Candidate.skills,
+    Candidate.education,
+    Candidate.created_at,
+    Candidate.updated_at,
+)
+
+
+def export_rows(session: Session, *, filters: CandidateFilters) -> list[Any]:
+    """Every candidate the filters keep, in the list's order, without résumé or profile."""
+    rows = session.execute(_statement(session, select(*EXPORTED), filters)).all()
+    if not filters.skills and not (filters.education or "").strip():
+        return list(rows)
+    keep = _json_filter(filters)
+    return [r for r in rows if keep(r.skills or [], r.education or [])]
+
+
 def _statement(session: Session, query: Select[Any], f: CandidateFilters) -> Select[Any]:
     rank = None
     if f.q is not None and f.q.strip():

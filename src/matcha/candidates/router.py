@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import uuid
-from typing import Annotated
+from typing import Annotated, Literal
 
-from fastapi import APIRouter, File, Form, UploadFile, status
+from fastapi import APIRouter, File, Form, Query, Response, UploadFile, status
 
 from matcha.candidates import erasure, service
 from matcha.candidates.erasure import Erased
@@ -20,6 +20,8 @@ from matcha.candidates.schemas import (
 )
 from matcha.config import get_settings
 from matcha.deps import PageDep, SessionDep
+from matcha.exports import candidates as candidates_export
+from matcha.exports.http import csv_download
 
 router = APIRouter(tags=["candidates"])
 
@@ -59,9 +61,23 @@ def bulk_upload_candidates(
 
 @router.get("/candidates", response_model=list[CandidatePublic])
 def list_candidates(
-    session: SessionDep, page: PageDep, filters: CandidateFiltersDep
-) -> list[Candidate]:
+    session: SessionDep,
+    page: PageDep,
+    filters: CandidateFiltersDep,
+    format: Annotated[
+        Literal["json", "csv"], Query(description="`csv`: every match as a spreadsheet")
+    ] = "json",
+) -> list[Candidate] | Response:
+    if format == "csv":
+        return export_candidates(session, filters)
     return list(service.list_candidates(session, page=page, filters=filters))
+
+
+@router.get("/candidates/export", response_class=Response)
+def export_candidates(session: SessionDep, filters: CandidateFiltersDep) -> Response:
+    """Every candidate the filters keep (not one page), as CSV safe to open in a spreadsheet."""
+    text = candidates_export.candidates_csv(session, filters=filters)
+    return csv_download(text, "candidates.csv")
 
 
 @router.get("/candidates/{candidate_id}", response_model=CandidatePublic)

@@ -8,6 +8,8 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Response, status
 
 from matcha.deps import PageDep, SessionDep
+from matcha.exports import matches as matches_export
+from matcha.exports.http import csv_download
 from matcha.positions import service
 from matcha.positions.listing import PositionFilters, PositionSort
 from matcha.positions.models import Position
@@ -66,3 +68,11 @@ def update_position(position_id: uuid.UUID, data: PositionUpdate, session: Sessi
 def delete_position(position_id: uuid.UUID, session: SessionDep) -> Response:
     service.delete_position(session, position_id=position_id)
     return Response(status_code=status.HTTP_204_NO_CONTENT)
+
+
+@router.get("/positions/{position_id}/matches/export", response_class=Response)
+def export_matches(position_id: uuid.UUID, session: SessionDep) -> Response:
+    """The position's ranked matches with scores and skills, as CSV."""
+    position = service.get_position(session, position_id)
+    text = matches_export.position_matches_csv(session, position_id=position_id)
+    return csv_download(text, matches_export.filename(position.title, "matches"))
