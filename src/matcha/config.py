@@ -114,6 +114,9 @@ class Settings(BaseSettings):
     max_upload_bytes: int = Field(
         default=5 * 1024 * 1024, ge=1024, validation_alias=AliasChoices("MATCHA_MAX_UPLOAD_BYTES")
     )
+    import_max_rows: int = Field(
+        default=50_000, ge=1, le=1_000_000, validation_alias=AliasChoices("MATCHA_IMPORT_MAX_ROWS")
+    )
     resume_max_pages: int = Field(
         default=20, ge=1, le=1000, validation_alias=AliasChoices("MATCHA_RESUME_MAX_PAGES")
     )

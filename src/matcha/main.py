@@ -25,6 +25,7 @@ from matcha.db import get_engine
 from matcha.deps import authorize
 from matcha.errors import MatchaError, TooManyRequests, Unauthorized
 from matcha.headers import SecurityHeaders
+from matcha.imports.router import router as imports_router
 from matcha.interviews.analysis_router import router as analysis_router
 from matcha.interviews.router import router as interviews_router
 from matcha.jobs.router import router as jobs_router
@@ -189,6 +190,7 @@ def create_app(*, background: bool = True, api_docs: bool | None = None) -> Fast
         candidates_router,
         positions_router,
         matching_router,
+        imports_router,
         jobs_router,
         system_router,
     ):

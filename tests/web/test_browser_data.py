@@ -137,3 +137,45 @@ def test_edit_reparse_and_delete_with_confirmation(browser: Browser, api: str) -
     assert title not in table_names(page)
     assert errors == []
     page.context.close()
+
+
+def test_bulk_upload_and_csv_import(browser: Browser, api: str, tmp_path: Path) -> None:
+    page = log_in(browser, api)
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.goto(api + "/ui/candidates")
+    page.get_by_role("link", name="Import…").click()
+    page.wait_for_url("**/ui/import")
+
+    # Seven résumé files (two batches), one of them a résumé already on file.
+    files = []
+    for i in range(6):
+        path = tmp_path / f"person{i}.txt"
+        path.write_text(f"Person {i} Bulkson\nperson{i}@bulk.example\nSkills: Python, Go\n")
+        files.append(str(path))
+    known = tmp_path / "again.txt"
+    known.write_text(Path(files[0]).read_text())
+    files.append(str(known))
+    page.get_by_label("Résumé files").set_input_files(files)
+    page.get_by_role("button", name="Upload").click()
+    status = page.locator(".bulk-text")
+    status.filter(has_text="Done").wait_for(timeout=30_000)
+    assert status.inner_text() == "Done: 6 added, 1 not added."
+    assert page.locator(".bulk-status progress").evaluate("(bar) => bar.value === bar.max")
+    assert "already on file" in page.locator(".bulk-results").inner_text()
+    shot(page, "bulk-upload")
+
+    # A CSV of companies with one bad row and one duplicate.
+    csv_path = tmp_path / "companies.csv"
+    csv_path.write_text("name,industry,size\nKiln Works,Ceramics,12\nkiln works,,\n,Retail,\n")
+    page.get_by_label("The file holds").select_option("companies")
+    page.get_by_label("CSV file").set_input_files(str(csv_path))
+    page.get_by_role("button", name="Import", exact=True).click()
+    page.wait_for_load_state()
+    report = page.locator(".import-report")
+    assert "3 rows: 1 added, 1 duplicate, 1 with errors" in report.inner_text()
+    shot(page, "csv-import")
+    page.goto(api + "/ui/search?q=bulkson")
+    assert page.get_by_role("region", name="Candidates").locator("li").count() == 6
+    assert errors == []
+    page.context.close()

@@ -209,6 +209,29 @@ def _create(
 ) -> Candidate:
     digest = resume_hash(text)
     _refuse_duplicate(session, digest)
+    candidate = add_parsed(
+        session, text=text, digest=digest, fields=fields, fallback_name=fallback_name
+    )
+    try:
+        session.commit()
+    except IntegrityError:
+        # Another request stored the same résumé between our check and our insert.
+        session.rollback()
+        _refuse_duplicate(session, digest)
+        raise
+    return candidate
+
+
+def add_parsed(
+    session: Session,
+    *,
+    text: str,
+    digest: str,
+    fields: CandidateUploadFields,
+    fallback_name: str = "Unnamed candidate",
+) -> Candidate:
+    """Parse a checked résumé and add (flush, not commit) its candidate; the caller has made
+    sure the résumé is new. Fields the caller gives win over what the parser found."""
     profile = parse_resume(text)
     candidate = Candidate(
         name=fields.name or _fit(profile.name, 200) or fallback_name,
@@ -222,13 +245,7 @@ def _create(
         parsed_data=profile.model_dump(mode="json"),
     )
     session.add(candidate)
-    try:
-        session.commit()
-    except IntegrityError:
-        # Another request stored the same résumé between our check and our insert.
-        session.rollback()
-        _refuse_duplicate(session, digest)
-        raise
+    session.flush()
     return candidate
 
 

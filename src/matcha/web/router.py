@@ -5,7 +5,17 @@ from __future__ import annotations
 from fastapi import Response
 from fastapi.responses import RedirectResponse
 
-from matcha.web import auth, candidates, companies, deletes, edits, operators, positions, search
+from matcha.web import (
+    auth,
+    candidates,
+    companies,
+    deletes,
+    edits,
+    imports,
+    operators,
+    positions,
+    search,
+)
 from matcha.web.routing import ui_router
 from matcha.web.templating import STATIC, STATIC_FILES, static_version
 
@@ -32,5 +42,5 @@ def static(name: str, v: str = "") -> Response:
     )
 
 
-for module in (auth, deletes, edits, companies, candidates, positions, operators, search):
+for module in (auth, deletes, edits, imports, companies, candidates, positions, operators, search):
     router.include_router(module.router)

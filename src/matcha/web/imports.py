@@ -1,0 +1,66 @@
+"""Bringing data in from the UI: bulk résumé upload (app.js sends the files in small batches
+to the API, with a progress bar) and CSV import of candidates, companies or positions."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import Depends, Request, Response
+
+from matcha.config import get_settings
+from matcha.errors import MatchaError, PayloadTooLarge
+from matcha.imports import service as imports_service
+from matcha.imports.schemas import ImportKind
+from matcha.web.routing import ui_router
+from matcha.web.session import Ui, UiDep
+
+router = ui_router()
+KINDS: tuple[ImportKind, ...] = ("candidates", "companies", "positions")
+
+
+async def _upload(request: Request) -> dict[str, Any]:
+    """The form's kind and the file's bytes (at most the body limit, plus one to tell)."""
+    async with request.form() as form:
+        upload = form.get("file")
+        content = b""
+        if upload is not None and not isinstance(upload, str):
+            content = await upload.read(get_settings().max_body_bytes + 1)
+        return {"kind": str(form.get("kind") or ""), "content": content}
+
+
+Upload = Annotated[dict[str, Any], Depends(_upload)]
+
+
+def _page(ui: Ui, *, status: int = 200, **context: Any) -> Response:
+    ui.require_writer()
+    return ui.render(
+        "import.html",
+        status=status,
+        title="Import",
+        kinds=KINDS,
+        **({"kind": "candidates", "error": None, "report": None} | context),
+    )
+
+
+@router.get("/ui/import")
+def import_page(ui: UiDep) -> Response:
+    return _page(ui)
+
+
+@router.post("/ui/import")
+def import_csv(ui: UiDep, upload: Upload) -> Response:
+    """Import the file; the page shows the report, each bad row with its row and field."""
+    ui.require_writer()
+    kind = upload["kind"]
+    if kind not in KINDS:
+        return _page(ui, status=422, error="Choose what the file holds.")
+    content: bytes = upload["content"]
+    if not content:
+        return _page(ui, status=422, kind=kind, error="Choose a CSV file to import.")
+    try:
+        if len(content) > get_settings().max_body_bytes:
+            raise PayloadTooLarge("the file is too large: split it, or use `matcha import`")
+        report = imports_service.import_csv(ui.session, kind=kind, content=content)
+    except MatchaError as exc:
+        return _page(ui, status=exc.status_code, kind=kind, error=exc.message)
+    return _page(ui, kind=kind, report=report)
