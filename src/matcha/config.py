@@ -117,6 +117,9 @@ class Settings(BaseSettings):
     import_max_rows: int = Field(
         default=50_000, ge=1, le=1_000_000, validation_alias=AliasChoices("MATCHA_IMPORT_MAX_ROWS")
     )
+    import_sync_rows: int = Field(
+        default=500, ge=0, le=1_000_000, validation_alias=AliasChoices("MATCHA_IMPORT_SYNC_ROWS")
+    )
     resume_max_pages: int = Field(
         default=20, ge=1, le=1000, validation_alias=AliasChoices("MATCHA_RESUME_MAX_PAGES")
     )

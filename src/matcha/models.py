@@ -5,6 +5,7 @@ from matcha.candidates.models import Candidate
 from matcha.companies.models import Company
 from matcha.culture.models import CultureProfile
 from matcha.db import Base
+from matcha.imports.models import ImportFile
 from matcha.interviews.models import Interview
 from matcha.jobs.models import Job
 from matcha.matching.models import MatchResult, PositionMatchResult
@@ -18,6 +19,7 @@ __all__ = [
     "Candidate",
     "Company",
     "CultureProfile",
+    "ImportFile",
     "Interview",
     "Job",
     "Lock",

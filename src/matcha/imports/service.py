@@ -21,8 +21,10 @@ from matcha.candidates.schemas import CandidateCreate, CandidateUploadFields
 from matcha.companies.models import Company
 from matcha.companies.schemas import CompanyCreate
 from matcha.config import get_settings
+from matcha.db import get_or_404
 from matcha.errors import Conflict, InvalidInput, MatchaError, NotFound
 from matcha.imports import reader
+from matcha.imports.models import ImportFile
 from matcha.imports.schemas import ImportKind, ImportReport, RowDuplicate, RowError
 from matcha.positions.models import Position
 from matcha.positions.schemas import PositionCreate
@@ -81,6 +83,29 @@ def import_csv(
                 progress(done, len(records))
     session.commit()
     return report
+
+
+def count_rows(kind: ImportKind, content: bytes) -> int:
+    """The file's data rows; InvalidInput for a file that can't be imported at all."""
+    return sum(1 for _ in reader.rows(kind, content, max_rows=get_settings().import_max_rows))
+
+
+def store_file(session: Session, *, kind: ImportKind, filename: str, content: bytes) -> ImportFile:
+    """Keep a checked file for the import job (flushed: the caller commits it with the job)."""
+    stored = ImportFile(
+        kind=kind,
+        filename=filename[:255] or "upload.csv",
+        content=content,
+        rows=count_rows(kind, content),
+    )
+    session.add(stored)
+    session.flush()
+    return stored
+
+
+def get_import(session: Session, import_id: uuid.UUID) -> ImportFile:
+    """A stored import (its report once its job has run), or NotFound."""
+    return get_or_404(session, ImportFile, import_id, label="import")
 
 
 def organisation_id(session: Session, ref: str) -> uuid.UUID:

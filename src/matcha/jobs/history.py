@@ -16,6 +16,7 @@ from sqlalchemy import Select, exists, select
 from sqlalchemy.orm import Session, aliased
 
 from matcha.companies.models import Company
+from matcha.imports.models import ImportFile
 from matcha.interviews.models import Interview
 from matcha.jobs.models import Job, JobKind, JobStatus
 from matcha.positions.models import Position
@@ -40,6 +41,7 @@ SUBJECT_NOUNS = {
     JobKind.aggregate_culture: "company",
     JobKind.match_company: "company",
     JobKind.match_position: "position",
+    JobKind.import_csv: "import",
 }
 
 
@@ -104,7 +106,12 @@ def stuck_failures() -> Select[Job]:
 def subject_labels(session: Session, jobs: Sequence[Job]) -> dict[uuid.UUID, str]:
     """What each job is about, as a person names it: "Acme: culture interview with Sam",
     "Acme", "Backend Engineer at Acme"; "a deleted position" once the subject is gone."""
-    ids: dict[str, set[uuid.UUID]] = {"interview": set(), "company": set(), "position": set()}
+    ids: dict[str, set[uuid.UUID]] = {
+        "interview": set(),
+        "company": set(),
+        "position": set(),
+        "import": set(),
+    }
     for job in jobs:
         ids[SUBJECT_NOUNS[JobKind(job.kind)]].add(job.subject_id)
     names: dict[uuid.UUID, str] = {}
@@ -129,6 +136,13 @@ def subject_labels(session: Session, jobs: Sequence[Job]) -> dict[uuid.UUID, str
             .where(Position.id.in_(ids["position"]))
         )
         names.update({pid: f"{title} at {company}" for pid, title, company in positions})
+    if ids["import"]:
+        files = session.execute(
+            select(ImportFile.id, ImportFile.kind, ImportFile.filename).where(
+                ImportFile.id.in_(ids["import"])
+            )
+        )
+        names.update({fid: f"import of {kind} from {name}" for fid, kind, name in files})
     return {
         job.id: names.get(job.subject_id, f"a deleted {SUBJECT_NOUNS[JobKind(job.kind)]}")
         for job in jobs

@@ -19,6 +19,7 @@ class JobKind(StrEnum):
     aggregate_culture = "aggregate_culture"
     match_company = "match_company"
     match_position = "match_position"
+    import_csv = "import_csv"
 
 
 class JobStatus(StrEnum):

@@ -10,8 +10,15 @@ from typing import Any, Protocol
 from sqlalchemy.orm import Session
 
 from matcha.companies.models import Company
+from matcha.imports.models import ImportFile
 from matcha.interviews.models import Interview
-from matcha.jobs import aggregate_culture, analyze_interview, match_company, match_position
+from matcha.jobs import (
+    aggregate_culture,
+    analyze_interview,
+    import_csv,
+    match_company,
+    match_position,
+)
 from matcha.jobs.common import Progress
 from matcha.jobs.models import JobKind
 from matcha.positions.models import Position
@@ -102,6 +109,15 @@ JOBS: dict[JobKind, JobSpec] = {
         run=lambda s, sid, p, progress: match_position.match_position(
             s, sid, candidate_ids=_ids(p), progress=progress
         ),
+        soft_limit=3300,
+        hard_limit=3600,
+    ),
+    JobKind.import_csv: JobSpec(
+        kind=JobKind.import_csv,
+        subject=ImportFile,
+        queue=BULK_QUEUE,
+        check=lambda s, sid, _p: import_csv.check(s, sid),
+        run=lambda s, sid, _p, progress: import_csv.import_csv(s, sid, progress=progress),
         soft_limit=3300,
         hard_limit=3600,
     ),

@@ -118,6 +118,7 @@ SUBJECT_DELETED = {
     JobKind.aggregate_culture: "The company was deleted while its culture was being aggregated.",
     JobKind.match_company: "The company was deleted while its candidates were being matched.",
     JobKind.match_position: "The position was deleted while it was being matched.",
+    JobKind.import_csv: "The uploaded file was deleted before it was imported.",
 }
 
 

@@ -3,14 +3,19 @@ to the API, with a progress bar) and CSV import of candidates, companies or posi
 
 from __future__ import annotations
 
+import uuid
 from typing import Annotated, Any
 
 from fastapi import Depends, Request, Response
+from fastapi.responses import RedirectResponse
+from sqlalchemy import select
 
 from matcha.config import get_settings
 from matcha.errors import MatchaError, PayloadTooLarge
 from matcha.imports import service as imports_service
-from matcha.imports.schemas import ImportKind
+from matcha.imports.schemas import ImportKind, ImportReport
+from matcha.jobs import service as jobs_service
+from matcha.jobs.models import Job, JobKind
 from matcha.web.routing import ui_router
 from matcha.web.session import Ui, UiDep
 
@@ -25,7 +30,8 @@ async def _upload(request: Request) -> dict[str, Any]:
         content = b""
         if upload is not None and not isinstance(upload, str):
             content = await upload.read(get_settings().max_body_bytes + 1)
-        return {"kind": str(form.get("kind") or ""), "content": content}
+        name = getattr(upload, "filename", "") or "upload.csv"
+        return {"kind": str(form.get("kind") or ""), "content": content, "filename": name}
 
 
 Upload = Annotated[dict[str, Any], Depends(_upload)]
@@ -60,7 +66,34 @@ def import_csv(ui: UiDep, upload: Upload) -> Response:
     try:
         if len(content) > get_settings().max_body_bytes:
             raise PayloadTooLarge("the file is too large: split it, or use `matcha import`")
+        if imports_service.count_rows(kind, content) > get_settings().import_sync_rows:
+            stored = imports_service.store_file(
+                ui.session, kind=kind, filename=upload["filename"], content=content
+            )
+            jobs_service.enqueue(ui.session, JobKind.import_csv, stored.id, {})
+            return RedirectResponse(f"/ui/import/{stored.id}", status_code=303)
         report = imports_service.import_csv(ui.session, kind=kind, content=content)
     except MatchaError as exc:
         return _page(ui, status=exc.status_code, kind=kind, error=exc.message)
     return _page(ui, kind=kind, report=report)
+
+
+@router.get("/ui/import/{import_id}")
+def queued_import(import_id: uuid.UUID, ui: UiDep) -> Response:
+    """A large import running as a job: its progress, then its report."""
+    stored = imports_service.get_import(ui.session, import_id)
+    job = ui.session.scalars(
+        select(Job)
+        .where(Job.kind == JobKind.import_csv, Job.subject_id == stored.id)
+        .order_by(Job.created_at.desc())
+    ).first()
+    report = ImportReport.model_validate(stored.report) if stored.report else None
+    return ui.render(
+        "import_job.html",
+        title=f"Import of {stored.filename}",
+        stored=stored,
+        job=job if job is not None and job.status in ("queued", "running") else None,
+        failed=job if job is not None and job.status == "failed" else None,
+        report=report,
+        kind=stored.kind,
+    )

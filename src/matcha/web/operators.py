@@ -33,6 +33,7 @@ SUBJECT_PAGES = {
     JobKind.aggregate_culture: "/ui/companies/",
     JobKind.match_company: "/ui/companies/",
     JobKind.match_position: "/ui/positions/",
+    JobKind.import_csv: "/ui/import/",
 }
 
 

@@ -29,3 +29,8 @@ def match_company(job_id: str) -> None:
 @app.task(name="matcha.match_position")
 def match_position(job_id: str) -> None:
     execute(uuid.UUID(job_id))
+
+
+@app.task(name="matcha.import_csv")
+def import_csv(job_id: str) -> None:
+    execute(uuid.UUID(job_id))
