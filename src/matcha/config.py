@@ -261,6 +261,15 @@ class Settings(BaseSettings):
     login_window_seconds: int = Field(
         default=300, ge=1, validation_alias=AliasChoices("MATCHA_LOGIN_WINDOW")
     )
+    apply_per_address: int = Field(
+        default=5, ge=1, validation_alias=AliasChoices("MATCHA_APPLY_PER_ADDRESS")
+    )
+    apply_per_position: int = Field(
+        default=200, ge=1, validation_alias=AliasChoices("MATCHA_APPLY_PER_POSITION")
+    )
+    apply_window_seconds: int = Field(
+        default=3600, ge=1, validation_alias=AliasChoices("MATCHA_APPLY_WINDOW")
+    )
     register_attempts: int = Field(
         default=5, ge=1, validation_alias=AliasChoices("MATCHA_REGISTER_ATTEMPTS")
     )

@@ -28,6 +28,7 @@ from matcha.headers import SecurityHeaders
 from matcha.imports.router import router as imports_router
 from matcha.interviews.analysis_router import router as analysis_router
 from matcha.interviews.router import router as interviews_router
+from matcha.jobboard.router import router as jobboard_router
 from matcha.jobs.router import router as jobs_router
 from matcha.limits import BodySizeLimit
 from matcha.matching.router import router as matching_router
@@ -196,6 +197,7 @@ def create_app(*, background: bool = True, api_docs: bool | None = None) -> Fast
     ):
         app.include_router(router, prefix="/api", dependencies=[Depends(authorize)])
     app.include_router(accounts_router, prefix="/api")
+    app.include_router(jobboard_router, prefix="/api")  # public: no token, listed positions only
     app.include_router(web_router)  # the web UI: /ui pages (and / redirects there)
     app.openapi = lambda: _openapi_with_real_errors(app)  # type: ignore[method-assign]
     return app

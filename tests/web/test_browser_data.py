@@ -179,3 +179,40 @@ def test_bulk_upload_and_csv_import(browser: Browser, api: str, tmp_path: Path) 
     assert page.get_by_role("region", name="Candidates").locator("li").count() == 6
     assert errors == []
     page.context.close()
+
+
+def test_the_public_job_board_and_its_apply_form(browser: Browser, api: str) -> None:
+    page = log_in(browser, api)
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    # A recruiter opts a position in.
+    page.goto(api + "/ui/positions")
+    page.locator("tbody th[scope=row] a").first.click()
+    title = page.get_by_role("heading", level=1).inner_text()
+    page.get_by_role("link", name="Edit").click()
+    page.get_by_label("Show on the public job board (while active)").check()
+    page.get_by_role("button", name="Save").click()
+    page.wait_for_url("**/ui/positions/*")
+    board_link = page.get_by_role("link", name="/jobs/")
+    public_url = api + board_link.get_attribute("href")  # type: ignore[operator]
+    page.context.close()
+
+    # The public, without logging in: the board, the position, the apply form.
+    visitor = browser.new_context(viewport={"width": 1280, "height": 900}).new_page()
+    visitor.on("pageerror", lambda exc: errors.append(str(exc)))
+    visitor.goto(public_url.rsplit("/", 1)[0])
+    assert visitor.get_by_role("navigation", name="Main").count() == 0  # no staff chrome
+    visitor.get_by_role("link", name=title).click()
+    visitor.get_by_label("Your name").fill("Nia Applicant")
+    visitor.get_by_label("Email").fill("nia@applicant.example")
+    visitor.get_by_label("…or paste your résumé").fill(
+        "Nia Applicant\nSkills: Go, Python, Kubernetes\n2016 - 2024 Backend engineer at Orbit"
+    )
+    shot(visitor, "job-board-apply")
+    visitor.get_by_role("button", name="Send my application").click()
+    visitor.wait_for_load_state()
+    assert visitor.get_by_role("heading", level=1).inner_text() == "Thank you"
+    assert "was received" in visitor.get_by_role("status").inner_text()
+    shot(visitor, "job-board-thanks")
+    assert errors == []
+    visitor.context.close()

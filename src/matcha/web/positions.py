@@ -11,6 +11,7 @@ from pydantic import ValidationError
 
 from matcha.companies import service as companies_service
 from matcha.errors import MatchaError
+from matcha.jobboard import service as jobboard_service
 from matcha.jobs import records
 from matcha.jobs.models import JobKind
 from matcha.matching import service as matching_service
@@ -25,6 +26,7 @@ from matcha.positions.schemas import (
     PositionUpdate,
     RemotePolicy,
 )
+from matcha.tenancy import Organisation
 from matcha.types import BlankIsNone
 from matcha.web.forms import field_errors, items, optional, query_string
 from matcha.web.routing import ui_router
@@ -46,6 +48,7 @@ FIELDS = (
     *SKILL_FIELDS,
     *LINE_FIELDS,
     "status",
+    "show_on_job_board",
 )
 
 
@@ -54,7 +57,9 @@ def form_values(position: Position) -> dict[str, str]:
     out: dict[str, str] = {}
     for field in FIELDS:
         value = getattr(position, field)
-        if isinstance(value, list):
+        if isinstance(value, bool):
+            out[field] = "on" if value else ""
+        elif isinstance(value, list):
             out[field] = "\n".join(str(v) for v in value)
         elif isinstance(value, float) and value.is_integer():
             out[field] = str(int(value))
@@ -73,6 +78,7 @@ def parsed(form: dict[str, str]) -> dict[str, Any]:
     data.update({field: items(form.get(field), commas=False) for field in LINE_FIELDS})
     data["title"] = (form.get("title") or "").strip()
     data["status"] = form.get("status") or "active"
+    data["show_on_job_board"] = form.get("show_on_job_board") == "on"
     return data
 
 
@@ -241,4 +247,13 @@ def position(position_id: uuid.UUID, ui: UiDep) -> Response:
             ui.session, position_id, page=Page(MATCHES_SHOWN, 0)
         ),
         job=records.active_job(ui.session, JobKind.match_position, position_id),
+        board_url=_board_url(ui, row),
     )
+
+
+def _board_url(ui: Ui, row: Position) -> str | None:
+    """Where the public sees this position, if it is listed."""
+    if not (row.show_on_job_board and row.status == "active"):
+        return None
+    org = ui.session.get(Organisation, ui.principal.org_id)
+    return f"/jobs/{jobboard_service.slug_of(ui.session, org)}/{row.id}" if org else None

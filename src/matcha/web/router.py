@@ -12,6 +12,7 @@ from matcha.web import (
     deletes,
     edits,
     imports,
+    jobboard,
     operators,
     positions,
     search,
@@ -42,5 +43,16 @@ def static(name: str, v: str = "") -> Response:
     )
 
 
-for module in (auth, deletes, edits, imports, companies, candidates, positions, operators, search):
+for module in (
+    auth,
+    deletes,
+    edits,
+    imports,
+    jobboard,
+    companies,
+    candidates,
+    positions,
+    operators,
+    search,
+):
     router.include_router(module.router)
