@@ -21,7 +21,7 @@ from matcha.candidates.schemas import (
 from matcha.config import get_settings
 from matcha.deps import PageDep, SessionDep
 from matcha.exports import candidates as candidates_export
-from matcha.exports.http import csv_download
+from matcha.exports.http import CSV_RESPONSE, csv_download
 
 router = APIRouter(tags=["candidates"])
 
@@ -59,7 +59,7 @@ def bulk_upload_candidates(
     return service.bulk_create_from_files(session, uploads=uploads)
 
 
-@router.get("/candidates", response_model=list[CandidatePublic])
+@router.get("/candidates", response_model=list[CandidatePublic], responses=CSV_RESPONSE)
 def list_candidates(
     session: SessionDep,
     page: PageDep,
@@ -73,7 +73,7 @@ def list_candidates(
     return list(service.list_candidates(session, page=page, filters=filters))
 
 
-@router.get("/candidates/export", response_class=Response)
+@router.get("/candidates/export", response_class=Response, responses=CSV_RESPONSE)
 def export_candidates(session: SessionDep, filters: CandidateFiltersDep) -> Response:
     """Every candidate the filters keep (not one page), as CSV safe to open in a spreadsheet."""
     text = candidates_export.candidates_csv(session, filters=filters)

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from fastapi import Response
+
+# OpenAPI for a route that answers CSV (alone, or beside its JSON).
+CSV_RESPONSE: dict[int | str, dict[str, Any]] = {
+    200: {"content": {"text/csv": {"schema": {"type": "string"}}}, "description": "CSV"}
+}
 
 
 def csv_download(text: str, filename: str) -> Response:

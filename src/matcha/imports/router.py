@@ -13,7 +13,7 @@ from pydantic import BaseModel
 from matcha.config import get_settings
 from matcha.deps import SessionDep
 from matcha.errors import PayloadTooLarge
-from matcha.exports.http import csv_download
+from matcha.exports.http import CSV_RESPONSE, csv_download
 from matcha.imports import reader, service
 from matcha.imports.schemas import ImportKind, ImportReport
 from matcha.jobs import service as jobs_service
@@ -74,7 +74,7 @@ def get_import(import_id: uuid.UUID, session: SessionDep) -> ImportPublic:
     return ImportPublic.model_validate(data)
 
 
-@router.get("/import/{kind}/template", response_class=Response)
+@router.get("/import/{kind}/template", response_class=Response, responses=CSV_RESPONSE)
 def template(kind: ImportKind) -> Response:
     """The kind's columns and an example row, ready to fill in."""
     return csv_download(reader.template(kind), f"matcha-{kind}-template.csv")

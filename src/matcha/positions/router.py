@@ -9,7 +9,7 @@ from fastapi import APIRouter, Query, Response, status
 
 from matcha.deps import PageDep, SessionDep
 from matcha.exports import matches as matches_export
-from matcha.exports.http import csv_download
+from matcha.exports.http import CSV_RESPONSE, csv_download
 from matcha.positions import service
 from matcha.positions.listing import PositionFilters, PositionSort
 from matcha.positions.models import Position
@@ -70,7 +70,9 @@ def delete_position(position_id: uuid.UUID, session: SessionDep) -> Response:
     return Response(status_code=status.HTTP_204_NO_CONTENT)
 
 
-@router.get("/positions/{position_id}/matches/export", response_class=Response)
+@router.get(
+    "/positions/{position_id}/matches/export", response_class=Response, responses=CSV_RESPONSE
+)
 def export_matches(position_id: uuid.UUID, session: SessionDep) -> Response:
     """The position's ranked matches with scores and skills, as CSV."""
     position = service.get_position(session, position_id)
