@@ -120,6 +120,7 @@ def test_search_sees_only_the_callers_organisation(client: TestClient) -> None:
     from tests.conftest import make_account
 
     _three(client)
+    assert _names(client, "q=sharma") == ["Priya Sharma"]
     other = make_account("Org B")
     response = client.get("/api/candidates?q=priya", headers=other.headers)
     assert response.status_code == 200

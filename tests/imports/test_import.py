@@ -164,3 +164,68 @@ def test_the_cli_imports_into_an_organisation_by_name_or_id(
     assert _count(session, Candidate) == 1
     missing = CliRunner().invoke(app, ["import", "candidates", str(path), "--org", "Nobody"])
     assert missing.exit_code == 2 and "not_found" in missing.output
+
+
+def _zip(entries: dict[str, bytes]) -> bytes:
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        for name, data in entries.items():
+            archive.writestr(name, data)
+    return out.getvalue()
+
+
+def test_resume_files_named_in_the_csv_come_from_an_uploaded_zip(
+    client: TestClient, session: Session, tmp_path: Path
+) -> None:
+    archive = _zip(
+        {
+            "cvs/ada.txt": b"Ada Quill\nada@example.com\nSkills: Python, SQL",
+            "grace.md": b"# Grace Hopper\nSkills: COBOL",
+            "virus.exe": b"MZ...",
+        }
+    )
+    content = _csv(
+        ["name", "email", "resume_file"],
+        ["Ada Quill", "ada@example.com", "cvs/ada.txt"],
+        ["Grace Hopper", "", "grace.md"],  # found by its base name too
+        ["Nobody", "", "missing.txt"],  # row 4
+        ["Mal Ware", "", "virus.exe"],  # row 5
+    )
+    response = client.post(
+        "/api/import/candidates",
+        files={
+            "file": ("c.csv", content, "text/csv"),
+            "archive": ("cvs.zip", archive, "application/zip"),
+        },
+    )
+    assert response.status_code == 200, response.text
+    report = response.json()
+    assert report["created"] == 2
+    assert [(e["row"], e["field"]) for e in report["errors"]] == [
+        (4, "resume_file"),
+        (5, None),
+    ] or [(e["row"], e["field"]) for e in report["errors"]] == [
+        (4, "resume_file"),
+        (5, "resume_file"),
+    ]
+    ada = client.get("/api/candidates?q=ada").json()[0]
+    assert "Python" in ada["skills"]
+    # Without the zip, each row that names a file says what is missing.
+    alone = client.post("/api/import/candidates", files={"file": ("c.csv", content, "text/csv")})
+    assert {e["field"] for e in alone.json()["errors"]} == {"resume_file"}
+    bad = client.post(
+        "/api/import/candidates",
+        files={"file": ("c.csv", content, "text/csv"), "archive": ("x.zip", b"not a zip")},
+    )
+    assert bad.status_code == 422 and bad.json()["field"] == "archive"
+    # And from the CLI.
+    csv_path, zip_path = tmp_path / "c.csv", tmp_path / "cvs.zip"
+    csv_path.write_bytes(_csv(["resume_file"], ["linus.txt"]))
+    zip_path.write_bytes(_zip({"linus.txt": b"Linus T\nSkills: C, Git"}))
+    result = CliRunner().invoke(
+        app, ["import", "candidates", str(csv_path), "--org", "Org A", "--zip", str(zip_path)]
+    )
+    assert result.exit_code == 0, result.output
+    assert session.scalar(select(func.count()).select_from(Candidate)) == 3

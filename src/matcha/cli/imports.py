@@ -21,6 +21,10 @@ def import_command(
     json_out: Annotated[
         Path | None, typer.Option("--json", help="Write the whole report here")
     ] = None,
+    zip_file: Annotated[
+        Path | None,
+        typer.Option("--zip", exists=True, dir_okay=False, help="The résumé files it names"),
+    ] = None,
 ) -> None:
     """Import a CSV file (columns as in GET /api/import/KIND/template) into an organisation.
     Good rows are kept; each bad row and duplicate is reported. Exit 1 if any row failed."""
@@ -48,6 +52,7 @@ def import_command(
                 scope(session, org_id),
                 kind=wanted,
                 content=file.read_bytes(),
+                archive=zip_file.read_bytes() if zip_file else None,
                 progress=lambda done, total: bar.update(task, completed=done, total=total),
             )
     except MatchaError as exc:

@@ -17,5 +17,6 @@ class ImportFile(IdMixin, TimestampMixin, OrgOwned, Base):
     kind: Mapped[str] = mapped_column(String(20))
     filename: Mapped[str] = mapped_column(String(255))
     content: Mapped[bytes] = mapped_column(LargeBinary)
+    archive: Mapped[bytes | None] = mapped_column(LargeBinary)  # a zip of résumé files
     rows: Mapped[int] = mapped_column(default=0)
     report: Mapped[dict[str, Any] | None]

@@ -10,7 +10,7 @@ from matcha.errors import InvalidInput
 from matcha.imports.schemas import ImportKind
 
 COLUMNS: dict[ImportKind, tuple[str, ...]] = {
-    "candidates": ("name", "email", "phone", "resume_text"),
+    "candidates": ("name", "email", "phone", "resume_text", "resume_file"),
     "companies": ("name", "industry", "size"),
     "positions": (
         "company",
@@ -30,10 +30,11 @@ COLUMNS: dict[ImportKind, tuple[str, ...]] = {
         "status",
     ),
 }
-REQUIRED: dict[ImportKind, tuple[str, ...]] = {
-    "candidates": ("resume_text",),
-    "companies": ("name",),
-    "positions": ("company", "title"),
+# Each tuple: columns of which at least one must be in the header.
+REQUIRED: dict[ImportKind, tuple[tuple[str, ...], ...]] = {
+    "candidates": (("resume_text", "resume_file"),),
+    "companies": (("name",),),
+    "positions": (("company",), ("title",)),
 }
 EXAMPLES: dict[ImportKind, dict[str, str]] = {
     "candidates": {
@@ -41,6 +42,7 @@ EXAMPLES: dict[ImportKind, dict[str, str]] = {
         "email": "ada@example.com",
         "phone": "+44 20 7946 0000",
         "resume_text": "Ada Lovelace\nSkills: Python, SQL\n2015 - 2024 Engineer at Acme",
+        "resume_file": "",
     },
     "companies": {"name": "Acme", "industry": "Logistics", "size": "50-200"},
     "positions": {
@@ -88,10 +90,15 @@ def rows(
         raise InvalidInput("the file is empty: it needs a header row (see the template)")
     reader.fieldnames = header
     unknown = [h for h in header if h not in COLUMNS[kind]]
-    missing = [c for c in REQUIRED[kind] if c not in header]
+    missing = [" or ".join(repr(c) for c in any_of) for any_of in REQUIRED[kind]]
+    missing = [
+        m
+        for m, any_of in zip(missing, REQUIRED[kind], strict=True)
+        if not set(any_of) & set(header)
+    ]
     if unknown or missing:
         problems = [f"unknown column {h!r}" for h in unknown]
-        problems += [f"missing column {c!r}" for c in missing]
+        problems += [f"missing column {c}" for c in missing]
         raise InvalidInput(
             "; ".join(problems) + f"; the columns are: {', '.join(COLUMNS[kind])}",
             details={"columns": list(COLUMNS[kind])},

@@ -50,15 +50,21 @@ def import_csv(
     file: Annotated[UploadFile, File(description="A CSV file with the template's columns")],
     session: SessionDep,
     response: Response,
+    archive: Annotated[
+        UploadFile | None, File(description="Candidates: a zip of the files `resume_file` names")
+    ] = None,
 ) -> ImportReport | JobAccepted:
     """Import every good row; the report lists each bad row (row, field, message) and each
     duplicate (with the existing id). A file of more than MATCHA_IMPORT_SYNC_ROWS rows is
     queued instead: 202 with the job (its subject is the import; GET /api/imports/{id} has
     the whole report when it is done). A file that can't be read is 422 and writes nothing."""
     content = _read(file)
+    zipped = _read(archive) if archive is not None and archive.filename else None
     if service.count_rows(kind, content) <= get_settings().import_sync_rows:
-        return service.import_csv(session, kind=kind, content=content)
-    stored = service.store_file(session, kind=kind, filename=file.filename or "", content=content)
+        return service.import_csv(session, kind=kind, content=content, archive=zipped)
+    stored = service.store_file(
+        session, kind=kind, filename=file.filename or "", content=content, archive=zipped
+    )
     job, created = jobs_service.enqueue(session, JobKind.import_csv, stored.id, {})
     response.status_code = status.HTTP_202_ACCEPTED
     return accepted(job, created, response)

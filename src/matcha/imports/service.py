@@ -24,6 +24,7 @@ from matcha.config import get_settings
 from matcha.db import get_or_404
 from matcha.errors import Conflict, InvalidInput, MatchaError, NotFound
 from matcha.imports import reader
+from matcha.imports.archive import Archive
 from matcha.imports.models import ImportFile
 from matcha.imports.schemas import ImportKind, ImportReport, RowDuplicate, RowError
 from matcha.positions.models import Position
@@ -42,12 +43,18 @@ class Duplicate(Exception):
 
 
 def import_csv(
-    session: Session, *, kind: ImportKind, content: bytes, progress: Progress | None = None
+    session: Session,
+    *,
+    kind: ImportKind,
+    content: bytes,
+    archive: bytes | None = None,
+    progress: Progress | None = None,
 ) -> ImportReport:
-    """Import every row it can; InvalidInput (nothing written) for a file that can't be read."""
+    """Import every row it can; InvalidInput (nothing written) for a file that can't be read.
+    `archive`: a zip holding the résumé files that a candidates CSV names in `resume_file`."""
     records = list(reader.rows(kind, content, max_rows=get_settings().import_max_rows))
     report = ImportReport(kind=kind, rows=len(records))
-    importer = _Importer(session, kind)
+    importer = _Importer(session, kind, Archive(archive) if archive else None)
     for done, (row, cells) in enumerate(records, start=1):
         savepoint = session.begin_nested()
         try:
@@ -90,9 +97,19 @@ def count_rows(kind: ImportKind, content: bytes) -> int:
     return sum(1 for _ in reader.rows(kind, content, max_rows=get_settings().import_max_rows))
 
 
-def store_file(session: Session, *, kind: ImportKind, filename: str, content: bytes) -> ImportFile:
+def store_file(
+    session: Session,
+    *,
+    kind: ImportKind,
+    filename: str,
+    content: bytes,
+    archive: bytes | None = None,
+) -> ImportFile:
     """Keep a checked file for the import job (flushed: the caller commits it with the job)."""
+    if archive:
+        Archive(archive)  # a file that is not a zip is refused now, not in the job
     stored = ImportFile(
+        archive=archive or None,
         kind=kind,
         filename=filename[:255] or "upload.csv",
         content=content,
@@ -134,8 +151,8 @@ def _errors(row: int, exc: ValidationError) -> list[RowError]:
 class _Importer:
     """Adds one row of a kind, remembering what this file already added (its duplicates)."""
 
-    def __init__(self, session: Session, kind: ImportKind) -> None:
-        self.session, self.kind = session, kind
+    def __init__(self, session: Session, kind: ImportKind, archive: Archive | None) -> None:
+        self.session, self.kind, self.archive = session, kind, archive
         self.seen: dict[tuple[str, str], uuid.UUID] = {}
         self.companies: dict[str, uuid.UUID] | None = None
 
@@ -155,6 +172,14 @@ class _Importer:
             raise Duplicate(existing, key[0])
 
     def _candidate(self, values: dict[str, str]) -> uuid.UUID:
+        named = values.pop("resume_file", None)
+        if named and "resume_text" not in values:
+            if self.archive is None:
+                raise InvalidInput(
+                    f"{named!r} names a file: upload the zip that holds it",
+                    details={"field": "resume_file"},
+                )
+            values["resume_text"] = self.archive.text_of(named)
         # Without a name, the parser's is used (as for an upload): validate the rest.
         data = CandidateCreate.model_validate({"name": "unnamed", **values})
         name = data.name if "name" in values else None

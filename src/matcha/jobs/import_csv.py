@@ -48,7 +48,7 @@ def import_csv(
     stored = check(session, import_id)
     kind: ImportKind = stored.kind  # type: ignore[assignment]
     report = imports_service.import_csv(
-        session, kind=kind, content=stored.content, progress=progress
+        session, kind=kind, content=stored.content, archive=stored.archive, progress=progress
     )
     stored.report = report.model_dump(mode="json")
     session.flush()

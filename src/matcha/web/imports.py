@@ -26,12 +26,20 @@ KINDS: tuple[ImportKind, ...] = ("candidates", "companies", "positions")
 async def _upload(request: Request) -> dict[str, Any]:
     """The form's kind and the file's bytes (at most the body limit, plus one to tell)."""
     async with request.form() as form:
-        upload = form.get("file")
-        content = b""
+        upload, zipped = form.get("file"), form.get("archive")
+        content = archive = b""
+        limit = get_settings().max_body_bytes + 1
         if upload is not None and not isinstance(upload, str):
-            content = await upload.read(get_settings().max_body_bytes + 1)
+            content = await upload.read(limit)
+        if zipped is not None and not isinstance(zipped, str):
+            archive = await zipped.read(limit)
         name = getattr(upload, "filename", "") or "upload.csv"
-        return {"kind": str(form.get("kind") or ""), "content": content, "filename": name}
+        return {
+            "kind": str(form.get("kind") or ""),
+            "content": content,
+            "archive": archive or None,
+            "filename": name,
+        }
 
 
 Upload = Annotated[dict[str, Any], Depends(_upload)]
@@ -68,11 +76,17 @@ def import_csv(ui: UiDep, upload: Upload) -> Response:
             raise PayloadTooLarge("the file is too large: split it, or use `matcha import`")
         if imports_service.count_rows(kind, content) > get_settings().import_sync_rows:
             stored = imports_service.store_file(
-                ui.session, kind=kind, filename=upload["filename"], content=content
+                ui.session,
+                kind=kind,
+                filename=upload["filename"],
+                content=content,
+                archive=upload["archive"],
             )
             jobs_service.enqueue(ui.session, JobKind.import_csv, stored.id, {})
             return RedirectResponse(f"/ui/import/{stored.id}", status_code=303)
-        report = imports_service.import_csv(ui.session, kind=kind, content=content)
+        report = imports_service.import_csv(
+            ui.session, kind=kind, content=content, archive=upload["archive"]
+        )
     except MatchaError as exc:
         return _page(ui, status=exc.status_code, kind=kind, error=exc.message)
     return _page(ui, kind=kind, report=report)

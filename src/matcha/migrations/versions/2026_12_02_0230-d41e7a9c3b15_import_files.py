@@ -24,6 +24,7 @@ def upgrade() -> None:
         sa.Column("kind", sa.String(length=20), nullable=False),
         sa.Column("filename", sa.String(length=255), nullable=False),
         sa.Column("content", sa.LargeBinary(), nullable=False),
+        sa.Column("archive", sa.LargeBinary(), nullable=True),
         sa.Column("rows", sa.Integer(), nullable=False),
         sa.Column("report", sa.JSON(), nullable=True),
         sa.Column("id", sa.Uuid(), nullable=False),
