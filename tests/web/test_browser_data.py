@@ -156,7 +156,7 @@ def test_bulk_upload_and_csv_import(browser: Browser, api: str, tmp_path: Path) 
     known = tmp_path / "again.txt"
     known.write_text(Path(files[0]).read_text())
     files.append(str(known))
-    page.get_by_label("Résumé files").set_input_files(files)
+    page.get_by_label("Résumé files", exact=True).set_input_files(files)
     page.get_by_role("button", name="Upload").click()
     status = page.locator(".bulk-text")
     status.filter(has_text="Done").wait_for(timeout=30_000)
