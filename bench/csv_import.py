@@ -53,6 +53,17 @@ def fresh_database(kind: str, workdir: Path) -> str:
     return PG_ADMIN.rsplit("/", 1)[0] + f"/{name}"
 
 
+def drop_database(url: str) -> None:
+    if not url.startswith("postgresql"):
+        return
+    from sqlalchemy import create_engine, text
+
+    admin = create_engine(PG_ADMIN, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{url.rsplit("/", 1)[1]}" WITH (FORCE)'))
+    admin.dispose()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rows", type=int, default=10_000)
@@ -62,32 +73,40 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         workdir = Path(tmp)
         url = fresh_database(args.db, workdir)
-        env = {**os.environ, "DATABASE_URL": url, "MATCHA_SECRET_KEY": "bench-" + "k" * 40}
-        python = sys.executable
-        subprocess.run([python, "-m", "matcha", "db", "upgrade"], env=env, check=True, cwd=ROOT)
-        setup = (
-            "from matcha.db import session_scope\nfrom matcha.tenancy import Organisation\n"
-            "with session_scope() as s: s.add(Organisation(name='Bench org'))\n"
-        )
-        subprocess.run([python, "-c", setup], env=env, check=True, cwd=ROOT)
-        data = workdir / "candidates.csv"
-        generate(data, args.rows, args.bad_every)
-        size = data.stat().st_size
-        report = workdir / "report.json"
-        command = [python, "-m", "matcha", "import", "candidates", str(data)]
-        command += ["--org", "Bench org", "--json", str(report)]
-        started = time.perf_counter()
-        done = subprocess.run(command, env=env, cwd=ROOT, capture_output=True, text=True)
-        wall = time.perf_counter() - started
-        counts = json.loads(report.read_text())
-        print(f"database: {args.db}; file: {args.rows} rows, {size / 1024 / 1024:.1f} MiB")
-        print(f"exit code: {done.returncode} (1 = some rows failed, as generated)")
-        print(
-            f"created {counts['created']}, duplicates {len(counts['duplicates'])}, "
-            f"errors {len(counts['errors'])}"
-        )
-        per_row = wall / args.rows * 1000
-        print(f"wall: {wall:.1f} s; {args.rows / wall:.0f} rows/s; {per_row:.1f} ms/row")
+        try:
+            run(args, url, workdir)
+        finally:
+            drop_database(url)
+
+
+def run(args: argparse.Namespace, url: str, workdir: Path) -> None:
+    """Migrate, add the organisation, generate the file, time the import, print the figures."""
+    env = {**os.environ, "DATABASE_URL": url, "MATCHA_SECRET_KEY": "bench-" + "k" * 40}
+    python = sys.executable
+    subprocess.run([python, "-m", "matcha", "db", "upgrade"], env=env, check=True, cwd=ROOT)
+    setup = (
+        "from matcha.db import session_scope\nfrom matcha.tenancy import Organisation\n"
+        "with session_scope() as s: s.add(Organisation(name='Bench org'))\n"
+    )
+    subprocess.run([python, "-c", setup], env=env, check=True, cwd=ROOT)
+    data = workdir / "candidates.csv"
+    generate(data, args.rows, args.bad_every)
+    size = data.stat().st_size
+    report = workdir / "report.json"
+    command = [python, "-m", "matcha", "import", "candidates", str(data)]
+    command += ["--org", "Bench org", "--json", str(report)]
+    started = time.perf_counter()
+    done = subprocess.run(command, env=env, cwd=ROOT, capture_output=True, text=True)
+    wall = time.perf_counter() - started
+    counts = json.loads(report.read_text())
+    print(f"database: {args.db}; file: {args.rows} rows, {size / 1024 / 1024:.1f} MiB")
+    print(f"exit code: {done.returncode} (1 = some rows failed, as generated)")
+    print(
+        f"created {counts['created']}, duplicates {len(counts['duplicates'])}, "
+        f"errors {len(counts['errors'])}"
+    )
+    per_row = wall / args.rows * 1000
+    print(f"wall: {wall:.1f} s; {args.rows / wall:.0f} rows/s; {per_row:.1f} ms/row")
 
 
 if __name__ == "__main__":
