@@ -16,6 +16,7 @@ from sqlalchemy import Connection, create_engine, inspect, text
 
 from matcha.migrate import current_revision, upgrade
 from matcha.models import Base
+from matcha.search.fulltext import include_object
 from tests.conftest import PG_ADMIN_URL
 
 
@@ -45,7 +46,8 @@ def test_upgrade_creates_every_table_and_matches_the_models(empty_database_url: 
     try:
         assert set(Base.metadata.tables) <= set(inspect(engine).get_table_names())
         with engine.connect() as conn:
-            diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+            context = MigrationContext.configure(conn, opts={"include_object": include_object})
+            diff = compare_metadata(context, Base.metadata)
         assert diff == [], f"models and migrations differ: {diff}"
     finally:
         engine.dispose()
@@ -208,5 +210,47 @@ def test_position_matches_from_before_qualification_are_qualified_with_standard_
         with engine.connect() as conn:
             row = conn.execute(text("SELECT qualified, weights FROM position_match_results")).one()
         assert (bool(row.qualified), row.weights) == (True, None)
+    finally:
+        engine.dispose()
+
+
+def test_the_fulltext_migration_indexes_existing_candidates(empty_database_url: str) -> None:
+    """Candidates stored before full-text search are found by it after the upgrade."""
+    upgrade(empty_database_url, "7c1e5a9d2b44")  # the last revision without full-text search
+    sqlite = "sqlite" in empty_database_url
+    org, candidate = uuid.uuid4(), uuid.uuid4()
+    stamp = "2026-01-01 00:00:00+00:00"
+    engine = create_engine(empty_database_url)
+    try:
+        with engine.begin() as conn:
+            conn.execute(
+                text(
+                    "INSERT INTO organisations (id, name, created_at, updated_at) "
+                    "VALUES (:id, 'Org', :t, :t)"
+                ),
+                {"id": org.hex if sqlite else org, "t": stamp},
+            )
+            conn.execute(
+                text(
+                    "INSERT INTO candidates (id, org_id, name, email, resume_text, resume_hash, "
+                    "skills, experience_years, education, parsed_data, created_at, updated_at) "
+                    "VALUES (:id, :org, 'Ada Quillfeather', 'ada@example.com', 'Built engines', "
+                    "'h', '[\"Fortran\"]', 1, '[]', '{}', :t, :t)"
+                ),
+                {
+                    "id": candidate.hex if sqlite else candidate,
+                    "org": org.hex if sqlite else org,
+                    "t": stamp,
+                },
+            )
+        upgrade(empty_database_url)
+        found = (
+            "SELECT count(*) FROM candidates_fts WHERE candidates_fts MATCH 'quillfeather fortran'"
+            if sqlite
+            else "SELECT count(*) FROM candidates "
+            "WHERE search_vector @@ to_tsquery('simple', 'quillfeather & fortran & engines')"
+        )
+        with engine.connect() as conn:
+            assert conn.execute(text(found)).scalar_one() == 1
     finally:
         engine.dispose()

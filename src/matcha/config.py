@@ -114,6 +114,12 @@ class Settings(BaseSettings):
     max_upload_bytes: int = Field(
         default=5 * 1024 * 1024, ge=1024, validation_alias=AliasChoices("MATCHA_MAX_UPLOAD_BYTES")
     )
+    import_max_rows: int = Field(
+        default=50_000, ge=1, le=1_000_000, validation_alias=AliasChoices("MATCHA_IMPORT_MAX_ROWS")
+    )
+    import_sync_rows: int = Field(
+        default=500, ge=0, le=1_000_000, validation_alias=AliasChoices("MATCHA_IMPORT_SYNC_ROWS")
+    )
     resume_max_pages: int = Field(
         default=20, ge=1, le=1000, validation_alias=AliasChoices("MATCHA_RESUME_MAX_PAGES")
     )
@@ -254,6 +260,15 @@ class Settings(BaseSettings):
     )
     login_window_seconds: int = Field(
         default=300, ge=1, validation_alias=AliasChoices("MATCHA_LOGIN_WINDOW")
+    )
+    apply_per_address: int = Field(
+        default=5, ge=1, validation_alias=AliasChoices("MATCHA_APPLY_PER_ADDRESS")
+    )
+    apply_per_position: int = Field(
+        default=200, ge=1, validation_alias=AliasChoices("MATCHA_APPLY_PER_POSITION")
+    )
+    apply_window_seconds: int = Field(
+        default=3600, ge=1, validation_alias=AliasChoices("MATCHA_APPLY_WINDOW")
     )
     register_attempts: int = Field(
         default=5, ge=1, validation_alias=AliasChoices("MATCHA_REGISTER_ATTEMPTS")

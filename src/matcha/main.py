@@ -27,7 +27,9 @@ from matcha.db import get_engine
 from matcha.deps import authorize
 from matcha.errors import MatchaError, TooManyRequests, Unauthorized
 from matcha.headers import SecurityHeaders
+from matcha.imports.router import router as imports_router
 from matcha.interviews.router import router as interviews_router
+from matcha.jobboard.router import router as jobboard_router
 from matcha.jobs.engine.router import router as jobs_router
 from matcha.jobs.routes import router as ai_jobs_router
 from matcha.limits import BodySizeLimit
@@ -195,11 +197,13 @@ def create_app(*, background: bool = True, api_docs: bool | None = None) -> Fast
         matching_router,
         ai_jobs_router,
         applications_router,
+        imports_router,
         jobs_router,
         system_router,
     ):
         app.include_router(router, prefix="/api", dependencies=[Depends(authorize)])
     app.include_router(accounts_router, prefix="/api")
+    app.include_router(jobboard_router, prefix="/api")  # public: no token, listed positions only
     app.include_router(web_router)  # the web UI: /ui pages (and / redirects there)
     app.openapi = lambda: _openapi_with_real_errors(app)  # type: ignore[method-assign]
     return app

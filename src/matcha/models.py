@@ -6,6 +6,7 @@ from matcha.candidates.models import Candidate
 from matcha.companies.models import Company
 from matcha.culture.models import CultureProfile
 from matcha.db import Base
+from matcha.imports.models import ImportFile
 from matcha.interviews.models import Interview
 from matcha.jobs.engine.models import Job
 from matcha.jobs.engine.workers import WorkerRecord
@@ -22,6 +23,7 @@ __all__ = [
     "Candidate",
     "Company",
     "CultureProfile",
+    "ImportFile",
     "Interview",
     "Job",
     "Lock",

@@ -31,3 +31,11 @@ Label = Annotated[
     StringConstraints(strip_whitespace=True, min_length=1, max_length=100, pattern=SINGLE_LINE),
     BeforeValidator(_single_line),
 ]
+
+
+def _blank_is_none(value: Any) -> Any:
+    """An empty query parameter (a form's untouched field) means "not given"."""
+    return None if isinstance(value, str) and not value.strip() else value
+
+
+BlankIsNone = BeforeValidator(_blank_is_none)

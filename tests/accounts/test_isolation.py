@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from matcha.accounts.models import AuthToken, User
 from matcha.demo.loader import SAMPLE_DIR
+from matcha.imports.models import ImportFile
 from matcha.main import create_app
 from matcha.models import Base
 from matcha.tenancy import OrgOwned
@@ -30,6 +31,12 @@ OWN = {
     ("POST", "/api/auth/token"),
     ("POST", "/api/auth/logout"),  # would end B's token: checked separately
 }
+# Path parameters that name no row of A: an import's kind, and A's public job board (which
+# anyone may read; it lists nothing of A's until A opts a position in).
+NOT_IDS = {"kind": "companies", "org_slug": "org-a"}
+# A public form is validated before the position is looked up: the walk's JSON body gets 422,
+# the same whether the id exists or not (tests/jobboard checks the 404 with a good form).
+FORM_FIRST = {("POST", "/api/public/{org_slug}/positions/{position_id}/apply")}
 
 
 def _ok(response: Any, status: int = 200) -> Any:
@@ -106,6 +113,7 @@ def _body(method: str, path: str, ids: dict[str, str]) -> dict[str, Any] | None:
             "interview_type": "culture",
             "transcript": CULTURE,
         },
+        ("PATCH", "/api/candidates/{candidate_id}"): {"name": "Taken over"},
         ("PATCH", "/api/companies/{company_id}"): {"name": "Taken over"},
         ("PATCH", "/api/interviews/{interview_id}"): {"interviewer_name": "Mallory"},
         ("PATCH", "/api/positions/{position_id}"): {"title": "Taken over"},
@@ -139,6 +147,12 @@ def test_another_organisation_sees_nothing_and_changes_nothing(
     client: TestClient, account: Account, system_session: Session
 ) -> None:
     ids = _org_a(client)
+    stored = ImportFile(
+        org_id=account.org_id, kind="companies", filename="a.csv", content=b"name\nX\n", rows=1
+    )
+    system_session.add(stored)
+    system_session.commit()
+    ids["import_id"] = str(stored.id)
     before = _snapshot(system_session, account.org_id)
     assert all(before[t] for t in ("companies", "interviews", "candidates", "jobs"))
     b = make_account("Org B")
@@ -147,8 +161,8 @@ def test_another_organisation_sees_nothing_and_changes_nothing(
     for method, path in _operations(other.app.openapi()):  # type: ignore[attr-defined]
         if (method, path) in OWN:
             continue
-        names = PARAM.findall(path)
-        url = path.format(**{n: ids[n] for n in names})
+        names = [n for n in PARAM.findall(path) if n not in NOT_IDS]
+        url = path.format(**{n: ids[n] for n in names}, **NOT_IDS)
         body = _body(method, path, ids)
         response = other.request(method, url, json=body)
         walked += 1
@@ -156,9 +170,13 @@ def test_another_organisation_sees_nothing_and_changes_nothing(
         sent = url + json.dumps(body)
         leaked = [n for n, value in ids.items() if value in text and value not in sent]
         assert not leaked, f"{method} {url} shows A's {leaked}: {text[:300]}"
-        if names:
+        if (method, path) in FORM_FIRST:
+            assert response.status_code == 422, f"{method} {url}: {response.status_code} {text}"
+        elif names:
             assert response.status_code == 404, f"{method} {url}: {response.status_code} {text}"
             assert response.json()["code"] == "not_found"
+        elif not response.headers.get("content-type", "").startswith("application/json"):
+            assert response.status_code == 200  # a template or an export: B's own data
         elif method == "GET" and isinstance(response.json(), list):
             assert response.status_code == 200
             assert all(str(row.get("org_id", b.org_id)) == str(b.org_id) for row in response.json())

@@ -46,6 +46,7 @@ def test_help_lists_every_command() -> None:
         "match-position",
         "user",
         "eval",
+        "import",
     ):
         assert command in result.output
 

@@ -8,6 +8,7 @@ from sqlalchemy import String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from matcha.db import Base, IdMixin, TimestampMixin
+from matcha.search import fulltext
 from matcha.tenancy import OrgOwned
 
 
@@ -24,3 +25,7 @@ class Candidate(IdMixin, TimestampMixin, OrgOwned, Base):
     experience_years: Mapped[float] = mapped_column(default=0.0)
     education: Mapped[list[Any]] = mapped_column(default=list)
     parsed_data: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
+# The database's full-text index of candidates is created and dropped with their table.
+fulltext.attach(Candidate.__table__)  # type: ignore[arg-type]

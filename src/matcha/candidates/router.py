@@ -3,23 +3,28 @@
 from __future__ import annotations
 
 import uuid
-from typing import Annotated
+from typing import Annotated, Literal
 
-from fastapi import APIRouter, File, Form, Response, UploadFile, status
+from fastapi import APIRouter, File, Form, Query, Response, UploadFile, status
 
 from matcha.applications import public as applications_public
 from matcha.applications import service as applications_service
 from matcha.applications.schemas import CandidateDetail
-from matcha.candidates import service
+from matcha.candidates import erasure, service
+from matcha.candidates.erasure import Erased
+from matcha.candidates.filters import CandidateFiltersDep
 from matcha.candidates.models import Candidate
 from matcha.candidates.schemas import (
     BulkUploadResult,
     CandidateCreate,
     CandidatePublic,
+    CandidateUpdate,
     CandidateUploadFields,
 )
 from matcha.config import get_settings
 from matcha.deps import PageDep, SessionDep
+from matcha.exports import candidates as candidates_export
+from matcha.exports.http import CSV_RESPONSE, csv_download
 
 router = APIRouter(tags=["candidates"])
 
@@ -57,11 +62,25 @@ def bulk_upload_candidates(
     return service.bulk_create_from_files(session, uploads=uploads)
 
 
-@router.get("/candidates", response_model=list[CandidatePublic])
+@router.get("/candidates", response_model=list[CandidatePublic], responses=CSV_RESPONSE)
 def list_candidates(
-    session: SessionDep, page: PageDep, skill: str | None = None
-) -> list[Candidate]:
-    return list(service.list_candidates(session, page=page, skill=skill))
+    session: SessionDep,
+    page: PageDep,
+    filters: CandidateFiltersDep,
+    format: Annotated[
+        Literal["json", "csv"], Query(description="`csv`: every match as a spreadsheet")
+    ] = "json",
+) -> list[Candidate] | Response:
+    if format == "csv":
+        return export_candidates(session, filters)
+    return list(service.list_candidates(session, page=page, filters=filters))
+
+
+@router.get("/candidates/export", response_class=Response, responses=CSV_RESPONSE)
+def export_candidates(session: SessionDep, filters: CandidateFiltersDep) -> Response:
+    """Every candidate the filters keep (not one page), as CSV safe to open in a spreadsheet."""
+    text = candidates_export.candidates_csv(session, filters=filters)
+    return csv_download(text, "candidates.csv")
 
 
 @router.get("/candidates/{candidate_id}", response_model=CandidateDetail)
@@ -79,7 +98,20 @@ def get_candidate(candidate_id: uuid.UUID, session: SessionDep) -> CandidateDeta
     )
 
 
-@router.delete("/candidates/{candidate_id}", status_code=status.HTTP_204_NO_CONTENT)
-def delete_candidate(candidate_id: uuid.UUID, session: SessionDep) -> Response:
-    service.delete_candidate(session, candidate_id=candidate_id)
-    return Response(status_code=status.HTTP_204_NO_CONTENT)
+@router.patch("/candidates/{candidate_id}", response_model=CandidatePublic)
+def update_candidate(
+    candidate_id: uuid.UUID, data: CandidateUpdate, session: SessionDep
+) -> Candidate:
+    return service.update_candidate(session, candidate_id=candidate_id, data=data)
+
+
+@router.post("/candidates/{candidate_id}/reparse", response_model=CandidatePublic)
+def reparse_candidate(candidate_id: uuid.UUID, session: SessionDep) -> Candidate:
+    return service.reparse_candidate(session, candidate_id=candidate_id)
+
+
+@router.delete("/candidates/{candidate_id}")
+def delete_candidate(candidate_id: uuid.UUID, session: SessionDep) -> Erased:
+    """Erase the candidate and every trace of them; says what was removed. 409 while a
+    matching job scores them."""
+    return erasure.erase_candidate(session, candidate_id=candidate_id)

@@ -6,7 +6,7 @@ import uuid
 from datetime import datetime
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from matcha.types import Name
 
@@ -37,6 +37,24 @@ class CandidateCreate(CandidateBase):
 
     # Checked by service.clean_resume_text (stripped, non-empty, bounded, no control bytes).
     resume_text: Annotated[str, StringConstraints(min_length=1, pattern=r"\S")]
+
+
+class CandidateUpdate(BaseModel):
+    """Only the fields sent change; a new résumé text is parsed again (skills, years, …)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: Name | None = None
+    email: Email | None = None
+    phone: Phone | None = None
+    resume_text: Annotated[str, StringConstraints(min_length=1, pattern=r"\S")] | None = None
+
+    @model_validator(mode="after")
+    def _not_null(self) -> CandidateUpdate:
+        for field in ("name", "resume_text"):
+            if field in self.model_fields_set and getattr(self, field) is None:
+                raise ValueError(f"{field} cannot be null")
+        return self
 
 
 class CandidateUploadFields(BaseModel):

@@ -1,34 +1,35 @@
-"""Candidates: from résumé text or files, parsed into a profile; read, list, delete."""
+"""Candidates: from résumé text or files, parsed into a profile; read, list, edit, re-parse."""
 
 from __future__ import annotations
 
 import hashlib
-import importlib
 import re
 import time
 import unicodedata
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
+from dataclasses import replace
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from matcha.ai.embedded.resume import parse_resume
-from matcha.candidates import files
+from matcha.candidates import erasure, files, listing
 from matcha.candidates.bounds import Budget, BulkBudgetSpent
 from matcha.candidates.models import Candidate
 from matcha.candidates.schemas import (
     BulkUploadResult,
     CandidateCreate,
     CandidatePublic,
+    CandidateUpdate,
     CandidateUploadFields,
     UploadError,
 )
 from matcha.config import get_settings
 from matcha.db import get_or_404
 from matcha.errors import Conflict, InvalidInput, MatchaError, NotFound, PayloadTooLarge
-from matcha.pagination import Page, page_of
+from matcha.pagination import Page
 
 MAX_BULK_FILES = 50
 _ALLOWED_CONTROLS = frozenset("\n\r\t")
@@ -135,22 +136,17 @@ def get_candidate(session: Session, candidate_id: uuid.UUID) -> Candidate:
 
 
 def list_candidates(
-    session: Session, *, page: Page, skill: str | None = None
+    session: Session,
+    *,
+    page: Page,
+    skill: str | None = None,
+    filters: listing.CandidateFilters | None = None,
 ) -> Sequence[Candidate]:
-    """One page of candidates, newest first; with `skill`, only those who list it."""
-    order = (Candidate.created_at.desc(), Candidate.id.desc())
-    if skill is None or not skill.strip():
-        return page.fetch(session, select(Candidate).order_by(*order))
-    # Skills live in a JSON list; match normalised names in Python, the same on every database.
-    normalize = _skill_normalizer()
-    wanted = normalize(skill)
-    rows = session.execute(select(Candidate.id, Candidate.skills).order_by(*order)).all()
-    ids = [cid for cid, skills in rows if any(normalize(str(s)) == wanted for s in skills or [])]
-    wanted_ids = list(page_of(ids, page))
-    found = {
-        c.id: c for c in session.scalars(select(Candidate).where(Candidate.id.in_(wanted_ids)))
-    }
-    return [found[cid] for cid in wanted_ids if cid in found]
+    """One page of candidates (see `listing`); `skill` is the older one-skill filter."""
+    if skill is not None and skill.strip():
+        base = filters or listing.CandidateFilters()
+        filters = replace(base, skills=[*base.skills, skill.strip()])
+    return listing.list_candidates(session, page=page, filters=filters)
 
 
 def list_candidates_by_ids(session: Session, ids: list[uuid.UUID] | None) -> list[Candidate]:
@@ -166,10 +162,46 @@ def list_candidates_by_ids(session: Session, ids: list[uuid.UUID] | None) -> lis
     return [found[cid] for cid in unique]
 
 
-def delete_candidate(session: Session, *, candidate_id: uuid.UUID) -> None:
-    """Delete a candidate; the database cascades to their match results."""
-    session.delete(get_candidate(session, candidate_id))
+def update_candidate(
+    session: Session, *, candidate_id: uuid.UUID, data: CandidateUpdate
+) -> Candidate:
+    """Change the fields sent; a changed résumé is parsed again (Conflict if another candidate
+    already has it). Names, emails and phones the caller set are kept over the parser's."""
+    candidate = get_candidate(session, candidate_id)
+    changes = data.model_dump(exclude_unset=True)
+    text = changes.pop("resume_text", None)
+    for field, value in changes.items():
+        setattr(candidate, field, value)
+    if text is not None:
+        text = clean_resume_text(text)
+        if text != candidate.resume_text:
+            digest = resume_hash(text)
+            _refuse_duplicate(session, digest, other_than=candidate.id)
+            candidate.resume_text, candidate.resume_hash = text, digest
+            _apply_profile(candidate)
     session.commit()
+    return candidate
+
+
+def reparse_candidate(session: Session, *, candidate_id: uuid.UUID) -> Candidate:
+    """Parse the stored résumé again (after editing it, or with a newer parser)."""
+    candidate = get_candidate(session, candidate_id)
+    _apply_profile(candidate)
+    session.commit()
+    return candidate
+
+
+def delete_candidate(session: Session, *, candidate_id: uuid.UUID) -> erasure.Erased:
+    """Erase a candidate and every trace of them (see `erasure`)."""
+    return erasure.erase_candidate(session, candidate_id=candidate_id)
+
+
+def _apply_profile(candidate: Candidate) -> None:
+    profile = parse_resume(candidate.resume_text)
+    candidate.skills = list(profile.skills)
+    candidate.experience_years = float(profile.experience_years)
+    candidate.education = [e.model_dump(mode="json") for e in profile.education]
+    candidate.parsed_data = profile.model_dump(mode="json")
 
 
 def _create(
@@ -177,6 +209,29 @@ def _create(
 ) -> Candidate:
     digest = resume_hash(text)
     _refuse_duplicate(session, digest)
+    candidate = add_parsed(
+        session, text=text, digest=digest, fields=fields, fallback_name=fallback_name
+    )
+    try:
+        session.commit()
+    except IntegrityError:
+        # Another request stored the same résumé between our check and our insert.
+        session.rollback()
+        _refuse_duplicate(session, digest)
+        raise
+    return candidate
+
+
+def add_parsed(
+    session: Session,
+    *,
+    text: str,
+    digest: str,
+    fields: CandidateUploadFields,
+    fallback_name: str = "Unnamed candidate",
+) -> Candidate:
+    """Parse a checked résumé and add (flush, not commit) its candidate; the caller has made
+    sure the résumé is new. Fields the caller gives win over what the parser found."""
     profile = parse_resume(text)
     candidate = Candidate(
         name=fields.name or _fit(profile.name, 200) or fallback_name,
@@ -190,18 +245,17 @@ def _create(
         parsed_data=profile.model_dump(mode="json"),
     )
     session.add(candidate)
-    try:
-        session.commit()
-    except IntegrityError:
-        # Another request stored the same résumé between our check and our insert.
-        session.rollback()
-        _refuse_duplicate(session, digest)
-        raise
+    session.flush()
     return candidate
 
 
-def _refuse_duplicate(session: Session, digest: str) -> None:
-    existing = session.scalar(select(Candidate.id).where(Candidate.resume_hash == digest))
+def _refuse_duplicate(
+    session: Session, digest: str, *, other_than: uuid.UUID | None = None
+) -> None:
+    query = select(Candidate.id).where(Candidate.resume_hash == digest)
+    if other_than is not None:
+        query = query.where(Candidate.id != other_than)
+    existing = session.scalar(query)
     if existing is not None:
         raise Conflict(
             f"this résumé is already on file as candidate {existing}",
@@ -215,12 +269,3 @@ def _fit(value: str | None, max_length: int) -> str | None:
         return None
     value = files.sanitize(value).strip()
     return value if 0 < len(value) <= max_length and "\n" not in value else None
-
-
-def _skill_normalizer() -> Callable[[str], str]:
-    try:
-        module = importlib.import_module("matcha.ai.embedded.skills")
-    except ImportError:
-        return lambda s: s.strip().casefold()
-    normalize: Callable[[str], str] = module.normalize_skill
-    return normalize

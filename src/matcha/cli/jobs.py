@@ -138,4 +138,6 @@ def _command(spec: JobSpec) -> Callable[..., None]:
 def register(app: typer.Typer) -> None:
     """Add one command per job in the registry to `app`."""
     for spec in SPECS:
+        if spec.route is None:  # queued by its own command (the CSV import: `matcha import`)
+            continue
         app.command(spec.kind.replace("_", "-"))(_command(spec))

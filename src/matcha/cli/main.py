@@ -12,6 +12,7 @@ import typer
 from rich.console import Console
 
 from matcha.cli import evaluate as eval_cli
+from matcha.cli import imports as imports_cli
 from matcha.cli import jobs as jobs_cli
 from matcha.cli import plan as plan_cli
 
@@ -27,6 +28,7 @@ app.add_typer(user_app, name="user")
 jobs_cli.register(app)
 plan_cli.register(app)
 eval_cli.register(app)
+imports_cli.register(app)
 console = Console()
 
 Host = Annotated[str, typer.Option(help="Interface to bind")]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Response, status
+from fastapi import APIRouter, Depends, Query, Response, status
 
 from matcha.companies import service
 from matcha.companies.models import Company
@@ -37,8 +37,16 @@ def create_company(data: CompanyCreate, session: SessionDep) -> CompanyPublic:
 
 
 @router.get("/companies")
-def list_companies(session: SessionDep, page: PageDep) -> list[CompanyPublic]:
-    return service.to_public(session, service.list_companies(session, page=page))
+def list_companies(
+    session: SessionDep,
+    page: PageDep,
+    search: Annotated[
+        str | None, Query(max_length=500, description="Words of name or industry")
+    ] = None,
+    sort: Annotated[service.CompanySort | None, Query(description="`-` first: descending")] = None,
+) -> list[CompanyPublic]:
+    rows = service.list_companies(session, page=page, search=search, sort=sort)
+    return service.to_public(session, rows)
 
 
 @router.get("/companies/{company_id}")

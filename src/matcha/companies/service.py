@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
+from typing import Any, Literal
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from matcha import busy
 from matcha.companies.models import Company
 from matcha.companies.schemas import (
     CompanyCreate,
@@ -19,6 +21,7 @@ from matcha.culture.schemas import CultureProfilePublic
 from matcha.db import get_or_404
 from matcha.interviews.models import Interview
 from matcha.pagination import Page
+from matcha.positions.models import Position
 
 
 def create_company(session: Session, *, data: CompanyCreate) -> Company:
@@ -34,10 +37,31 @@ def get_company(session: Session, company_id: uuid.UUID) -> Company:
     return get_or_404(session, Company, company_id, label="company")
 
 
-def list_companies(session: Session, *, page: Page) -> Sequence[Company]:
-    """One page of companies, newest first."""
-    query = select(Company).order_by(Company.created_at.desc(), Company.id.desc())
-    return page.fetch(session, query)
+CompanySort = Literal["name", "-name", "created_at", "-created_at", "industry", "-industry"]
+_SORT_COLUMNS = {
+    "name": Company.name,
+    "created_at": Company.created_at,
+    "industry": Company.industry,
+}
+
+
+def list_companies(
+    session: Session, *, page: Page, search: str | None = None, sort: CompanySort | None = None
+) -> Sequence[Company]:
+    """One page of companies, newest first or by `sort`; `search` words in name or industry."""
+    query = select(Company)
+    for word in (search or "").split()[:12]:
+        query = query.where(
+            or_(
+                Company.name.icontains(word, autoescape=True),
+                Company.industry.icontains(word, autoescape=True),
+            )
+        )
+    newest: list[Any] = [Company.created_at.desc(), Company.id.desc()]
+    if sort is not None:
+        key = func.lower(_SORT_COLUMNS[sort.lstrip("-")])
+        query = query.order_by((key.desc() if sort.startswith("-") else key.asc()).nulls_last())
+    return page.fetch(session, query.order_by(*newest))
 
 
 def update_company(session: Session, *, company: Company, data: CompanyUpdate) -> Company:
@@ -49,7 +73,12 @@ def update_company(session: Session, *, company: Company, data: CompanyUpdate) -
 
 
 def delete_company(session: Session, *, company: Company) -> None:
-    """Delete a company; the database cascades to its interviews, positions and results."""
+    """Delete a company; the database cascades to its interviews, positions and results.
+    JobRunning while a job works on it, one of its interviews or one of its positions."""
+    subjects = [company.id]
+    for model in (Interview, Position):
+        subjects += session.scalars(select(model.id).where(model.company_id == company.id))
+    busy.refuse(session, f"company {company.name}", busy.jobs_on(session, subjects))
     session.delete(company)
     session.commit()
 

@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import CursorResult, select, update
 from sqlalchemy.orm import Session
 
+from matcha import busy
 from matcha.candidates.models import Candidate
 from matcha.companies import service as companies_service
 from matcha.config import get_settings
@@ -144,8 +145,13 @@ def start_interview(session: Session, *, interview_id: uuid.UUID) -> Interview:
 
 
 def delete_interview(session: Session, *, interview_id: uuid.UUID) -> None:
-    """Delete an interview (jobs that later look it up get NotFound)."""
-    session.delete(get_interview(session, interview_id))
+    """Delete an interview; JobRunning while it is analysed or its company's culture is
+    aggregated from it."""
+    interview = get_interview(session, interview_id)
+    jobs = busy.jobs_on(session, [interview.id, interview.company_id])
+    running = [j for j in jobs if j.kind in ("analyze_interview", "aggregate_culture")]
+    busy.refuse(session, "this interview", running)
+    session.delete(interview)
     session.commit()
 
 

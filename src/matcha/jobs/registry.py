@@ -6,7 +6,13 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from matcha.jobs import aggregate_culture, analyze_interview, match_company, match_position
+from matcha.jobs import (
+    aggregate_culture,
+    analyze_interview,
+    import_csv,
+    match_company,
+    match_position,
+)
 from matcha.jobs.spec import BULK_QUEUE, INTERACTIVE_QUEUE, JobResult, JobSpec
 
 SPECS: tuple[JobSpec, ...] = (
@@ -14,6 +20,7 @@ SPECS: tuple[JobSpec, ...] = (
     aggregate_culture.SPEC,
     match_company.SPEC,
     match_position.SPEC,
+    import_csv.SPEC,
 )
 JOBS: dict[str, JobSpec] = {spec.kind: spec for spec in SPECS}
 

@@ -84,6 +84,7 @@ def _add(spec: JobSpec, *, sync: bool) -> None:
 
 
 def _post(spec: JobSpec, queue: Callable[..., Any], run_now: Callable[..., Any] | None) -> None:
+    assert spec.route is not None, "a spec without a route has no routes here"
     queued = f"{spec.route}/async"
     if run_now is not None:
         router.post(
@@ -105,7 +106,7 @@ def _post(spec: JobSpec, queue: Callable[..., Any], run_now: Callable[..., Any] 
 
 
 @router.post(
-    interview_job.SPEC.route,
+    interview_job.SPEC.route or "",
     response_model=InterviewPublic,
     dependencies=[AIQuota],
     tags=[interview_job.SPEC.tag],
@@ -138,4 +139,6 @@ def complete_interview(
 
 
 for _spec in SPECS:
+    if _spec.route is None:
+        continue
     _add(_spec, sync=_spec is not interview_job.SPEC)

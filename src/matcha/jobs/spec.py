@@ -42,7 +42,9 @@ class JobSpec:
     queue: str
     accept: Callable[[Session, uuid.UUID, Params], object]  # a clear error now, or it may run
     run: Callable[[Session, uuid.UUID, Params, Progress], JobResult]
-    route: str  # POST it to run the job now, POST `<route>/async` to queue it
+    # POST it to run the job now, POST `<route>/async` to queue it; None: no routes of its own
+    # (its domain queues it, as the CSV import's does) and no CLI command
+    route: str | None
     tag: str  # its group in the API docs
     provider_methods: tuple[str, ...]  # what it asks of an AIProvider: every provider has them
     gone: str  # the failure message when its subject is deleted while it runs

@@ -9,6 +9,7 @@ from alembic import context
 from matcha.config import get_settings
 from matcha.db import UTCDateTime, make_engine
 from matcha.models import Base
+from matcha.search.fulltext import include_object
 
 config = context.config
 target_metadata = Base.metadata
@@ -32,6 +33,7 @@ def run_migrations_offline() -> None:
         literal_binds=True,
         render_as_batch=True,
         render_item=_render_item,
+        include_object=include_object,
     )
     with context.begin_transaction():
         context.run_migrations()
@@ -46,6 +48,7 @@ def run_migrations_online() -> None:
             render_as_batch=True,
             compare_type=True,
             render_item=_render_item,
+            include_object=include_object,
         )
         with context.begin_transaction():
             context.run_migrations()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy import ForeignKey, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from matcha.db import Base, IdMixin, TimestampMixin
@@ -34,3 +34,5 @@ class Position(IdMixin, TimestampMixin, OrgOwned, Base):
     salary_max: Mapped[int | None]
     department: Mapped[str | None] = mapped_column(String(200))
     status: Mapped[str] = mapped_column(String(20), default="active")
+    # Listed on the organisation's public job board (/jobs/{org}) while active.
+    show_on_job_board: Mapped[bool] = mapped_column(default=False, server_default=false())

@@ -3,19 +3,25 @@
 from __future__ import annotations
 
 import uuid
+from typing import Annotated
 
-from fastapi import APIRouter, Response, status
+from fastapi import APIRouter, Query, Response, status
 
 from matcha.applications import service as applications_service
 from matcha.deps import PageDep, SessionDep
+from matcha.exports import matches as matches_export
+from matcha.exports.http import CSV_RESPONSE, csv_download
 from matcha.positions import service
+from matcha.positions.listing import PositionFilters, PositionSort
 from matcha.positions.models import Position
 from matcha.positions.schemas import (
+    ExperienceLevel,
     PositionCreate,
     PositionDetail,
     PositionPublic,
     PositionStatus,
     PositionUpdate,
+    RemotePolicy,
 )
 
 router = APIRouter(tags=["positions"])
@@ -32,8 +38,22 @@ def list_positions(
     page: PageDep,
     company_id: uuid.UUID | None = None,
     status: PositionStatus | None = None,
+    experience_level: ExperienceLevel | None = None,
+    remote_policy: RemotePolicy | None = None,
+    search: Annotated[
+        str | None, Query(max_length=500, description="Words of the title, description, …")
+    ] = None,
+    sort: Annotated[PositionSort | None, Query(description="`-` first for descending")] = None,
 ) -> list[Position]:
-    return list(service.list_positions(session, page=page, company_id=company_id, status=status))
+    filters = PositionFilters(
+        company_id=company_id,
+        status=status,
+        experience_level=experience_level,
+        remote_policy=remote_policy,
+        search=search,
+        sort=sort,
+    )
+    return list(service.list_positions(session, page=page, filters=filters))
 
 
 @router.get("/positions/{position_id}", response_model=PositionDetail)
@@ -58,3 +78,13 @@ def update_position(position_id: uuid.UUID, data: PositionUpdate, session: Sessi
 def delete_position(position_id: uuid.UUID, session: SessionDep) -> Response:
     service.delete_position(session, position_id=position_id)
     return Response(status_code=status.HTTP_204_NO_CONTENT)
+
+
+@router.get(
+    "/positions/{position_id}/matches/export", response_class=Response, responses=CSV_RESPONSE
+)
+def export_matches(position_id: uuid.UUID, session: SessionDep) -> Response:
+    """The position's ranked matches with scores and skills, as CSV."""
+    position = service.get_position(session, position_id)
+    text = matches_export.position_matches_csv(session, position_id=position_id)
+    return csv_download(text, matches_export.filename(position.title, "matches"))

@@ -61,6 +61,7 @@ class PositionBase(BaseModel):
     salary_max: Salary | None = None
     department: Name | None = None
     status: PositionStatus = "active"
+    show_on_job_board: bool = False
 
 
 class PositionCreate(PositionBase):
@@ -95,11 +96,12 @@ class PositionUpdate(BaseModel):
     salary_max: Salary | None = None
     department: Name | None = None
     status: PositionStatus | None = None
+    show_on_job_board: bool | None = None
 
     @model_validator(mode="after")
     def _no_nulls_and_ranges(self) -> PositionUpdate:
         sent = self.model_dump(exclude_unset=True)
-        for field in (*_NOT_NULL, "status"):
+        for field in (*_NOT_NULL, "status", "show_on_job_board"):
             if field in sent and sent[field] is None:
                 raise ValueError(f"{field} cannot be null")
         _check_ranges(sent)
@@ -127,6 +129,7 @@ class PositionPublic(BaseModel):
     salary_max: int | None
     department: str | None
     status: PositionStatus
+    show_on_job_board: bool
     created_at: datetime
     updated_at: datetime
 

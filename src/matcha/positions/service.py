@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from matcha import busy
 from matcha.ai.schemas import PositionSpec
 from matcha.companies import service as companies_service
 from matcha.db import get_or_404
 from matcha.errors import InvalidInput
 from matcha.pagination import Page
+from matcha.positions import listing
 from matcha.positions.models import Position
 from matcha.positions.schemas import PositionCreate, PositionStatus, PositionUpdate
 
@@ -38,14 +40,15 @@ def list_positions(
     page: Page,
     company_id: uuid.UUID | None = None,
     status: PositionStatus | None = None,
+    filters: listing.PositionFilters | None = None,
 ) -> Sequence[Position]:
-    """One page of positions, newest first, optionally for one company or status."""
-    query = select(Position)
+    """One page of positions, newest first, for one company or status, or with `filters`."""
+    base = filters or listing.PositionFilters()
     if company_id is not None:
-        query = query.where(Position.company_id == company_id)
+        base = replace(base, company_id=company_id)
     if status is not None:
-        query = query.where(Position.status == status)
-    return page.fetch(session, query.order_by(Position.created_at.desc(), Position.id.desc()))
+        base = replace(base, status=status)
+    return listing.list_positions(session, page=page, filters=base)
 
 
 def update_position(session: Session, *, position_id: uuid.UUID, data: PositionUpdate) -> Position:
@@ -69,8 +72,11 @@ def update_position(session: Session, *, position_id: uuid.UUID, data: PositionU
 
 
 def delete_position(session: Session, *, position_id: uuid.UUID) -> None:
-    """Delete a position; the database cascades to its match results."""
-    session.delete(get_position(session, position_id))
+    """Delete a position; the database cascades to its match results. JobRunning while a
+    matching job works on it."""
+    position = get_position(session, position_id)
+    busy.refuse(session, f"position {position.title}", busy.jobs_on(session, [position.id]))
+    session.delete(position)
     session.commit()
 
 

@@ -11,13 +11,14 @@ from pydantic import ValidationError
 
 from matcha.ai.schemas import CandidateProfile
 from matcha.candidates import service as candidates_service
+from matcha.candidates.filters import CandidateFiltersDep
 from matcha.candidates.models import Candidate
 from matcha.candidates.schemas import CandidateCreate, CandidateUploadFields
 from matcha.config import get_settings
 from matcha.errors import MatchaError
 from matcha.pagination import Page
 from matcha.web import pipeline
-from matcha.web.forms import field_errors, optional
+from matcha.web.forms import field_errors, optional, query_string
 from matcha.web.routing import ui_router
 from matcha.web.session import Ui, UiDep
 
@@ -25,15 +26,33 @@ router = ui_router()
 LIST_LIMIT = 100
 
 
+SORT_LABELS = {
+    "relevance": "Best match (when searching)",
+    "-created_at": "Newest first",
+    "created_at": "Oldest first",
+    "name": "Name A–Z",
+    "-name": "Name Z–A",
+    "-experience_years": "Most experience",
+    "experience_years": "Least experience",
+    "-updated_at": "Recently changed",
+}
+
+
 @router.get("/ui/candidates")
 def candidates(
-    ui: UiDep,
-    offset: Annotated[int, Query(ge=0)] = 0,
-    skill: Annotated[str, Query(max_length=200)] = "",
+    ui: UiDep, filters: CandidateFiltersDep, offset: Annotated[int, Query(ge=0)] = 0
 ) -> Response:
     totals: list[int] = []
     page = Page(LIST_LIMIT, offset, on_total=lambda _p, total, _n: totals.append(total))
-    rows = candidates_service.list_candidates(ui.session, page=page, skill=skill or None)
+    rows = candidates_service.list_candidates(ui.session, page=page, filters=filters)
+    form = {
+        "q": filters.q or "",
+        "skills": ", ".join(filters.skills),
+        "min_experience": _number(filters.min_experience),
+        "max_experience": _number(filters.max_experience),
+        "education": filters.education or "",
+        "sort": filters.sort or "",
+    }
     return ui.render(
         "candidates.html",
         title="Candidates",
@@ -41,8 +60,15 @@ def candidates(
         total=totals[0] if totals else len(rows),
         offset=offset,
         limit=LIST_LIMIT,
-        skill=skill,
+        form=form,
+        filtered=filters.active,
+        sorts=SORT_LABELS,
+        here=query_string(**form),
     )
+
+
+def _number(value: float | None) -> str:
+    return "" if value is None else f"{value:g}"
 
 
 def _form_page(

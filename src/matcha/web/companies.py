@@ -27,8 +27,9 @@ from matcha.matching import service as matching_service
 from matcha.pagination import Page
 from matcha.positions import service as positions_service
 from matcha.system.status import is_operator
+from matcha.types import BlankIsNone
 from matcha.web import explain, live
-from matcha.web.forms import field_errors, optional
+from matcha.web.forms import field_errors, optional, query_string
 from matcha.web.routing import ui_router
 from matcha.web.session import UiDep
 from matcha.web.templating import render
@@ -47,8 +48,13 @@ def home() -> Response:
 
 
 @router.get("/ui/companies")
-def companies(ui: UiDep, offset: Annotated[int, Query(ge=0)] = 0) -> Response:
-    return _companies_page(ui, offset)
+def companies(
+    ui: UiDep,
+    offset: Annotated[int, Query(ge=0)] = 0,
+    search: Annotated[str, Query(max_length=500)] = "",
+    sort: Annotated[companies_service.CompanySort | None, BlankIsNone] = None,
+) -> Response:
+    return _companies_page(ui, offset, search=search.strip(), sort=sort)
 
 
 def _companies_page(
@@ -58,11 +64,14 @@ def _companies_page(
     status: int = 200,
     errors: dict[str, str] | None = None,
     form: dict[str, str] | None = None,
+    search: str = "",
+    sort: companies_service.CompanySort | None = None,
 ) -> Response:
     totals: list[int] = []
     page = Page(LIST_LIMIT, offset, on_total=lambda _p, total, _n: totals.append(total))
     rows = companies_service.to_public(
-        ui.session, companies_service.list_companies(ui.session, page=page)
+        ui.session,
+        companies_service.list_companies(ui.session, page=page, search=search, sort=sort),
     )
     return ui.render(
         "companies.html",
@@ -74,6 +83,9 @@ def _companies_page(
         limit=LIST_LIMIT,
         errors=errors or {},
         form=form or {},
+        search=search,
+        sort=sort or "",
+        here=query_string(search=search, sort=sort),
     )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from urllib.parse import urlencode
 
 from pydantic import ValidationError
 
@@ -30,3 +31,9 @@ def field_errors(exc: ValidationError) -> dict[str, str]:
         message = str(err.get("msg", "invalid")).removeprefix("Value error, ")
         out.setdefault(field, message)
     return out
+
+
+def query_string(**params: object) -> str:
+    """A list page's current filters as `?a=1&b=2&` (blank ones left out), for its pager."""
+    kept = {k: str(v) for k, v in params.items() if v not in (None, "")}
+    return "?" + (urlencode(kept) + "&" if kept else "")

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from matcha.companies.models import Company
 from matcha.config import get_settings
 from matcha.db import get_sessionmaker
+from matcha.imports.models import ImportFile
 from matcha.interviews.models import Interview
 from matcha.jobs.engine import history, records
 from matcha.jobs.engine.schemas import JobPublic, public
@@ -36,6 +37,7 @@ SUBJECT_PAGES: dict[type[OrgOwned], str] = {
     Interview: "/ui/interviews/",
     Company: "/ui/companies/",
     Position: "/ui/positions/",
+    ImportFile: "/ui/import/",
 }
 
 

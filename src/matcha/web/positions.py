@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from typing import Annotated, Any
+from typing import Annotated, Any, get_args
 
 from fastapi import Depends, Query, Request, Response
 from fastapi.responses import RedirectResponse
@@ -11,15 +11,25 @@ from pydantic import ValidationError
 
 from matcha.companies import service as companies_service
 from matcha.errors import MatchaError
+from matcha.jobboard import service as jobboard_service
 from matcha.jobs import match_position
 from matcha.jobs.engine import records
 from matcha.matching import service as matching_service
 from matcha.pagination import Page
 from matcha.positions import service as positions_service
+from matcha.positions.listing import PositionFilters, PositionSort
 from matcha.positions.models import Position
-from matcha.positions.schemas import PositionCreate, PositionUpdate
+from matcha.positions.schemas import (
+    ExperienceLevel,
+    PositionCreate,
+    PositionStatus,
+    PositionUpdate,
+    RemotePolicy,
+)
+from matcha.tenancy import Organisation
+from matcha.types import BlankIsNone
 from matcha.web import pipeline
-from matcha.web.forms import field_errors, items, optional
+from matcha.web.forms import field_errors, items, optional, query_string
 from matcha.web.routing import ui_router
 from matcha.web.session import Ui, UiDep
 
@@ -39,6 +49,7 @@ FIELDS = (
     *SKILL_FIELDS,
     *LINE_FIELDS,
     "status",
+    "show_on_job_board",
 )
 
 
@@ -47,7 +58,9 @@ def form_values(position: Position) -> dict[str, str]:
     out: dict[str, str] = {}
     for field in FIELDS:
         value = getattr(position, field)
-        if isinstance(value, list):
+        if isinstance(value, bool):
+            out[field] = "on" if value else ""
+        elif isinstance(value, list):
             out[field] = "\n".join(str(v) for v in value)
         elif isinstance(value, float) and value.is_integer():
             out[field] = str(int(value))
@@ -66,6 +79,7 @@ def parsed(form: dict[str, str]) -> dict[str, Any]:
     data.update({field: items(form.get(field), commas=False) for field in LINE_FIELDS})
     data["title"] = (form.get("title") or "").strip()
     data["status"] = form.get("status") or "active"
+    data["show_on_job_board"] = form.get("show_on_job_board") == "on"
     return data
 
 
@@ -78,16 +92,49 @@ async def _posted(request: Request) -> dict[str, str]:
 PostedForm = Annotated[dict[str, str], Depends(_posted)]
 
 
+SORT_LABELS = {
+    "-created_at": "Newest first",
+    "created_at": "Oldest first",
+    "title": "Title A–Z",
+    "-title": "Title Z–A",
+    "experience_level": "Level",
+    "min_years": "Fewest years asked",
+    "-min_years": "Most years asked",
+    "status": "Status",
+}
+
+
 @router.get("/ui/positions")
 def positions(
     ui: UiDep,
     offset: Annotated[int, Query(ge=0)] = 0,
-    company_id: uuid.UUID | None = None,
+    company_id: Annotated[uuid.UUID | None, BlankIsNone] = None,
+    status: Annotated[PositionStatus | None, BlankIsNone] = None,
+    experience_level: Annotated[ExperienceLevel | None, BlankIsNone] = None,
+    remote_policy: Annotated[RemotePolicy | None, BlankIsNone] = None,
+    search: Annotated[str, Query(max_length=500)] = "",
+    sort: Annotated[PositionSort | None, BlankIsNone] = None,
 ) -> Response:
     totals: list[int] = []
     page = Page(LIST_LIMIT, offset, on_total=lambda _p, total, _n: totals.append(total))
-    rows = positions_service.list_positions(ui.session, page=page, company_id=company_id)
+    filters = PositionFilters(
+        company_id=company_id,
+        status=status,
+        experience_level=experience_level,
+        remote_policy=remote_policy,
+        search=search.strip() or None,
+        sort=sort,
+    )
+    rows = positions_service.list_positions(ui.session, page=page, filters=filters)
     companies = _company_names(ui)
+    form = {
+        "company_id": str(company_id or ""),
+        "status": status or "",
+        "experience_level": experience_level or "",
+        "remote_policy": remote_policy or "",
+        "search": search.strip(),
+        "sort": sort or "",
+    }
     return ui.render(
         "positions.html",
         title="Positions",
@@ -97,6 +144,15 @@ def positions(
         total=totals[0] if totals else len(rows),
         offset=offset,
         limit=LIST_LIMIT,
+        form=form,
+        filtered=filters.active,
+        sorts=SORT_LABELS,
+        choices={
+            "status": get_args(PositionStatus),
+            "experience_level": get_args(ExperienceLevel),
+            "remote_policy": get_args(RemotePolicy),
+        },
+        here=query_string(**form),
     )
 
 
@@ -202,4 +258,13 @@ def position(
         added=added,
         existing=existing,
         **pipeline.board(ui, position_id, list(matches), application),
+        board_url=_board_url(ui, row),
     )
+
+
+def _board_url(ui: Ui, row: Position) -> str | None:
+    """Where the public sees this position, if it is listed."""
+    if not (row.show_on_job_board and row.status == "active"):
+        return None
+    org = ui.session.get(Organisation, ui.principal.org_id)
+    return f"/jobs/{jobboard_service.slug_of(ui.session, org)}/{row.id}" if org else None

@@ -5,7 +5,19 @@ from __future__ import annotations
 from fastapi import Response
 from fastapi.responses import RedirectResponse
 
-from matcha.web import auth, candidates, companies, operators, pipeline, positions
+from matcha.web import (
+    auth,
+    candidates,
+    companies,
+    deletes,
+    edits,
+    imports,
+    jobboard,
+    operators,
+    pipeline,
+    positions,
+    search,
+)
 from matcha.web.routing import ui_router
 from matcha.web.templating import STATIC, STATIC_FILES, static_version
 
@@ -32,5 +44,17 @@ def static(name: str, v: str = "") -> Response:
     )
 
 
-for module in (auth, companies, candidates, positions, pipeline, operators):
+for module in (
+    auth,
+    deletes,
+    edits,
+    imports,
+    jobboard,
+    companies,
+    candidates,
+    positions,
+    pipeline,
+    operators,
+    search,
+):
     router.include_router(module.router)

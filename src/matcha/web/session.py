@@ -8,6 +8,7 @@ token derived from the session token instead; another site can read neither.
 from __future__ import annotations
 
 import hmac
+from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from typing import Annotated, Any
 
@@ -43,15 +44,20 @@ def same_origin(request: Request) -> bool:
     return origin.split("://", 1)[-1] in hosts - {None}
 
 
-async def posted_csrf(request: Request) -> str | None:
-    """The CSRF field of a posted form (read here, async; the form is cached for the route)."""
-    if request.method in SAFE_METHODS:
-        return None
+async def posted_csrf(request: Request) -> AsyncIterator[str | None]:
+    """The CSRF field of a posted form (read here, async; the form is cached for the route,
+    and its uploaded files are closed after it, even when the request is refused)."""
     content_type = request.headers.get("content-type", "")
-    if not content_type.startswith(("application/x-www-form-urlencoded", "multipart/form-data")):
-        return None
-    value = (await request.form()).get(CSRF_FIELD)
-    return value if isinstance(value, str) else None
+    is_form = content_type.startswith(("application/x-www-form-urlencoded", "multipart/form-data"))
+    if request.method in SAFE_METHODS or not is_form:
+        yield None
+        return
+    form = await request.form()
+    try:
+        value = form.get(CSRF_FIELD)
+        yield value if isinstance(value, str) else None
+    finally:
+        await form.close()
 
 
 @dataclass

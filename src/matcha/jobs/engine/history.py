@@ -17,6 +17,7 @@ from sqlalchemy import Select, exists, select
 from sqlalchemy.orm import Session, aliased
 
 from matcha.companies.models import Company
+from matcha.imports.models import ImportFile
 from matcha.interviews.models import Interview
 from matcha.jobs.engine.models import Job, JobStatus
 from matcha.jobs.registry import JOBS
@@ -125,6 +126,13 @@ def subject_labels(session: Session, jobs: Sequence[Job]) -> dict[uuid.UUID, str
             .where(Position.id.in_(ids["position"]))
         )
         names.update({pid: f"{title} at {company}" for pid, title, company in positions})
+    if ids["importfile"]:
+        files = session.execute(
+            select(ImportFile.id, ImportFile.kind, ImportFile.filename).where(
+                ImportFile.id.in_(ids["importfile"])
+            )
+        )
+        names.update({fid: f"import of {kind} from {name}" for fid, kind, name in files})
     return {
         job.id: names.get(job.subject_id, f"a deleted {JOBS[job.kind].subject_noun}")
         for job in jobs

@@ -219,6 +219,84 @@
     if (retryButton) retry(retryButton);
   });
 
+  // Bulk résumé upload: the chosen files go to the API a few at a time, with a progress bar.
+  const BATCH = 5;
+  async function bulkUpload(form) {
+    const input = form.querySelector("input[type=file]");
+    const files = Array.from(input.files || []);
+    const status = form.querySelector(".bulk-status");
+    const bar = status.querySelector("progress");
+    const text = status.querySelector(".bulk-text");
+    const list = status.querySelector(".bulk-results");
+    if (!files.length) {
+      status.hidden = false;
+      text.textContent = "Choose one or more résumé files first.";
+      return;
+    }
+    const button = form.querySelector("button[type=submit]");
+    button.disabled = true;
+    status.hidden = false;
+    list.replaceChildren();
+    bar.max = files.length;
+    bar.value = 0;
+    let created = 0;
+    let failed = 0;
+    for (let i = 0; i < files.length; i += BATCH) {
+      const data = new FormData();
+      for (const file of files.slice(i, i + BATCH)) data.append("files", file);
+      text.textContent = "Uploading " + Math.min(i + BATCH, files.length) + " of " + files.length + "…";
+      const response = await fetch(form.action, {
+        method: "POST",
+        credentials: "same-origin",
+        headers: API_HEADERS,
+        body: data,
+      });
+      if (response.status === 401) return toLogin();
+      let body = {};
+      try {
+        body = await response.json();
+      } catch (_) {
+        body = {};
+      }
+      if (!response.ok) {
+        failed += Math.min(BATCH, files.length - i);
+        addLine(list, "Files " + (i + 1) + "–" + Math.min(i + BATCH, files.length) + ": " + problem(response, body), null);
+      } else {
+        for (const c of body.created || []) {
+          created += 1;
+          addLine(list, c.name, "/ui/candidates/" + c.id);
+        }
+        for (const e of body.errors || []) {
+          failed += 1;
+          addLine(list, e.filename + ": " + e.detail, e.existing_id ? "/ui/candidates/" + e.existing_id : null);
+        }
+      }
+      bar.value = Math.min(i + BATCH, files.length);
+    }
+    text.textContent = "Done: " + created + " added, " + failed + " not added.";
+    button.disabled = false;
+  }
+
+  function addLine(list, words, href) {
+    const item = document.createElement("li");
+    if (href) {
+      const link = document.createElement("a");
+      link.href = href;
+      link.textContent = words;
+      item.append(link);
+    } else {
+      item.textContent = words;
+    }
+    list.append(item);
+  }
+
+  document.addEventListener("submit", (event) => {
+    const form = event.target.closest("form[data-bulk]");
+    if (!form) return;
+    event.preventDefault();
+    bulkUpload(form);
+  });
+
   function start() {
     for (const region of document.querySelectorAll("[data-live]")) live(region);
     for (const progress of document.querySelectorAll("[data-runner] .job-progress[data-job]")) {

@@ -1,0 +1,1 @@
+"""CSV exports that open safely in a spreadsheet: candidates (filtered) and a position's matches."""

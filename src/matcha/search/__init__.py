@@ -1,0 +1,1 @@
+"""Search: the database's own full-text index of candidates, and the header's search box."""
