@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from pydantic import ValidationError
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -153,8 +153,28 @@ class _Importer:
 
     def __init__(self, session: Session, kind: ImportKind, archive: Archive | None) -> None:
         self.session, self.kind, self.archive = session, kind, archive
-        self.seen: dict[tuple[str, str], uuid.UUID] = {}
         self.companies: dict[str, uuid.UUID] | None = None
+        self.seen = self._stored()
+
+    def _stored(self) -> dict[tuple[str, str], uuid.UUID]:
+        """What is on file already, keyed as duplicates are checked: one query, so each row
+        is a lookup, not a scan (emails have no index). Rows a concurrent writer adds meanwhile
+        are still caught: a résumé by its unique index (the row fails), a name by nothing."""
+        seen: dict[tuple[str, str], uuid.UUID] = {}
+        if self.kind == "candidates":
+            query = select(Candidate.id, Candidate.email, Candidate.resume_hash)
+            for cid, email, digest in self.session.execute(query):
+                if email:
+                    seen.setdefault(("email", email.casefold()), cid)
+                seen[("resume", digest)] = cid
+        elif self.kind == "companies":
+            for cid, name in self.session.execute(select(Company.id, Company.name)):
+                seen.setdefault(("name", name.casefold()), cid)
+        else:
+            query = select(Position.id, Position.company_id, Position.title)
+            for pid, company_id, title in self.session.execute(query):
+                seen.setdefault(("title", f"{company_id}:{title.casefold()}"), pid)
+        return seen
 
     def add(self, cells: dict[str, str]) -> uuid.UUID:
         if "__extra__" in cells:
@@ -166,8 +186,8 @@ class _Importer:
             "positions": self._position,
         }[self.kind](values)
 
-    def _known(self, key: tuple[str, str], query: Any) -> None:
-        existing = self.seen.get(key) or self.session.scalar(query)
+    def _known(self, key: tuple[str, str]) -> None:
+        existing = self.seen.get(key)
         if existing is not None:
             raise Duplicate(existing, key[0])
 
@@ -187,10 +207,8 @@ class _Importer:
         digest = candidates_service.resume_hash(text)
         if data.email:
             email = data.email.casefold()
-            self._known(
-                ("email", email), select(Candidate.id).where(func.lower(Candidate.email) == email)
-            )
-        self._known(("resume", digest), select(Candidate.id).where(Candidate.resume_hash == digest))
+            self._known(("email", email))
+        self._known(("resume", digest))
         fields = CandidateUploadFields(name=name, email=data.email, phone=data.phone)
         candidate = candidates_service.add_parsed(
             self.session, text=text, digest=digest, fields=fields
@@ -203,7 +221,7 @@ class _Importer:
     def _company(self, values: dict[str, str]) -> uuid.UUID:
         data = CompanyCreate.model_validate(values)
         name = data.name.casefold()
-        self._known(("name", name), select(Company.id).where(func.lower(Company.name) == name))
+        self._known(("name", name))
         company = Company(**data.model_dump())
         self.session.add(company)
         self.session.flush()
@@ -223,12 +241,7 @@ class _Importer:
         data = PositionCreate.model_validate(body)
         title = data.title.casefold()
         key = ("title", f"{data.company_id}:{title}")
-        self._known(
-            key,
-            select(Position.id).where(
-                Position.company_id == data.company_id, func.lower(Position.title) == title
-            ),
-        )
+        self._known(key)
         position = Position(**data.model_dump())
         self.session.add(position)
         self.session.flush()
