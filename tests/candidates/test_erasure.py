@@ -5,11 +5,12 @@ from __future__ import annotations
 import uuid
 
 from fastapi.testclient import TestClient
-from matcha.jobs.models import Job, JobKind
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from matcha.candidates.models import Candidate
+from matcha.jobs.engine.models import Job
+from matcha.jobs.registry import JobKind
 from matcha.matching.models import PositionMatchResult
 
 RESUME = "Ada Quill\nada@quill.example\nSkills: Python, SQL\n2015 - 2024 Backend engineer at Acme"

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from matcha.companies.models import Company
 from matcha.config import get_settings
-from matcha.jobs import runner
+from matcha.jobs.engine import runner
 
 CSV = b"name,industry,size\nAcme,Logistics,50\nKiln,Ceramics,\nacme,,\n,Retail,\n"
 

@@ -10,12 +10,13 @@ from collections.abc import Iterator
 import httpx
 import pytest
 from fastapi.testclient import TestClient
-from matcha.jobs.models import Job, JobKind
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from matcha.candidates.models import Candidate
 from matcha.config import get_settings
+from matcha.jobs.engine.models import Job
+from matcha.jobs.registry import JobKind
 from tests.conftest import make_account
 
 SLUG = "org-a"  # "Org A", the test account's organisation

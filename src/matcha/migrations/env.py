@@ -42,6 +42,12 @@ def run_migrations_offline() -> None:
 def run_migrations_online() -> None:
     engine = make_engine(_url())
     with engine.connect() as connection:
+        if connection.dialect.name == "sqlite":
+            # A batch migration copies a table, drops it and renames the copy; with foreign keys
+            # on, the drop would cascade into every child row (a position's matches and
+            # applications). Off for the migration's own connection only, before its transaction.
+            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            connection.commit()
         context.configure(
             connection=connection,
             target_metadata=target_metadata,
