@@ -170,3 +170,42 @@ def test_the_other_days_from_my_house_is_hybrid() -> None:
 def test_everyone_in_the_workshop_is_in_office_and_not_training() -> None:
     assert _value("Everyone's in the workshop.", "remote_policy") == "in_office"
     assert _value("Everyone's in the workshop.", "growth_focus") == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("answer", "value", "dim"),
+    [
+        # Practices that show the value without naming it.
+        (
+            "Nobody works from a physical office; we live anywhere in Europe.",
+            "fully_remote",
+            "remote_policy",
+        ),
+        ("There's no building to come into.", "fully_remote", "remote_policy"),
+        (
+            "Two days mandatory in Leeds; Thursdays and Fridays we work from home.",
+            "hybrid",
+            "remote_policy",
+        ),
+        ("I'm on the callout rota one week in three.", "demanding", "work_life_balance"),
+        ("In March I got one free weekend.", "demanding", "work_life_balance"),
+        ("In harvest we're out until it gets dark.", "demanding", "work_life_balance"),
+        ("We've done sixteen-hour shifts this winter.", "demanding", "work_life_balance"),
+        ("Most managers average sixty-two hours a week.", "demanding", "work_life_balance"),
+        ("We often close up at two a.m. on Saturdays.", "demanding", "work_life_balance"),
+        (
+            "Each grade has its own checklist, and the pay goes up with the grade.",
+            "promotion_track",
+            "growth_focus",
+        ),
+        ("There's a clear, published path from junior to lead.", "promotion_track", "growth_focus"),
+        ("Last year they moved two of us up a band.", "promotion_track", "growth_focus"),
+        ("It's all about moving up.", "promotion_track", "growth_focus"),
+    ],
+)
+def test_practices(answer: str, value: str, dim: str) -> None:
+    assert _value(answer, dim) == value
+
+
+def test_logging_in_from_home_is_no_clock() -> None:
+    assert _value("On Fridays we log in from home.", "work_life_balance") == "unknown"

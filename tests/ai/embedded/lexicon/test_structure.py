@@ -200,3 +200,48 @@ def test_deciding_together_is_a_decision_style_not_a_way_of_working() -> None:
     answer = "We all decide together over a long lunch."
     assert _value(answer, "decision_making") == "consensus"
     assert _value(answer, "collaboration_style") == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("answer", "value"),
+    [
+        # Practices that show the layers rather than name them.
+        (
+            "You'd never ring the chief executive directly; it goes via your head of unit.",
+            "hierarchical",
+        ),
+        ("Holiday requests go up and come back down signed.", "hierarchical"),
+        ("Any spending request goes through the grades one by one.", "hierarchical"),
+        ("There are many more layers here than at a start-up.", "hierarchical"),
+        ("The founder talks to me exactly like she'd talk to the apprentice.", "flat"),
+        ("No directors, just the crew.", "flat"),
+        ("There's a structure, and you can tell him straight when he's wrong.", "moderate"),
+    ],
+)
+def test_hierarchy_practices(answer: str, value: str) -> None:
+    assert _value(answer, "hierarchy") == value
+
+
+def test_a_job_level_alone_is_no_hierarchy() -> None:
+    answer = "I joined at grade three. Since March I'm at grade four."
+    assert _value(answer, "hierarchy") == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("answer", "value"),
+    [
+        ("The crews plan the route without checking any of it with management.", "autonomous"),
+        ("The two of us choose the running order. Nobody above us.", "autonomous"),
+        ("We learned about the new rota from an email on Friday.", "top_down"),
+        ("Menus are set at the head office in Lyon and we cook them.", "top_down"),
+        ("Our targets come from the team lead in the end.", "top_down"),
+        ("Store managers are expected to carry them out without a fuss.", "top_down"),
+    ],
+)
+def test_decision_practices(answer: str, value: str) -> None:
+    assert _value(answer, "decision_making") == value
+
+
+def test_asking_who_calls_the_shots_states_nothing() -> None:
+    answer = "I asked who calls the shots, and she laughed."
+    assert _value(answer, "decision_making") == "unknown"

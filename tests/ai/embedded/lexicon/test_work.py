@@ -208,3 +208,49 @@ def test_a_process_that_can_take_ages_is_not_a_pace() -> None:
 
 def test_organising_alone_is_independent() -> None:
     assert _value("I organise everything alone.", "collaboration_style") == "independent"
+
+
+@pytest.mark.parametrize(
+    ("answer", "value"),
+    [
+        # How people talk, told as practice rather than named.
+        ("Mainly over chat, and I'd never chase anyone for a quick reply.", "async_first"),
+        ("Nobody expects a reply until the afternoon, which suits me.", "async_first"),
+        ("There's only one weekly call, on Mondays, and it's short.", "async_first"),
+        ("Each evening you post a quick update in the project channel.", "async_first"),
+        ("Everything else goes through the tracker; the rest is lunch.", "async_first"),
+        ("Honestly, mostly it's talking.", "sync_heavy"),
+        ("There's a briefing every morning before the vans go out.", "sync_heavy"),
+    ],
+)
+def test_communication_practices(answer: str, value: str) -> None:
+    assert _value(answer, "communication") == value
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # A document's content is not a way of talking; one call in passing is no culture.
+        "The bonus scheme is all written into the contract.",
+        "I was on a call with the supplier. Later I was on a call with my bank.",
+    ],
+)
+def test_incidental_communication_stays_unknown(answer: str) -> None:
+    assert _value(answer, "communication") == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("answer", "value"),
+    [
+        ("It's the same every quarter: plan, build, ship, review.", "steady"),
+        ("We haven't had a single mad dash since the spring.", "steady"),
+        ("Approvals crawl along glacially.", "slow_methodical"),
+    ],
+)
+def test_pace_practices(answer: str, value: str) -> None:
+    assert _value(answer, "pace") == value
+
+
+def test_careful_to_say_is_speech_not_pace() -> None:
+    answer = "He was careful to point out that nobody gets a bonus for overtime."
+    assert _value(answer, "pace") == "unknown"

@@ -27,7 +27,7 @@ flexible 1.5 - \btake (the |a )?(time|afternoon|morning|day|days|friday) off\b|\
 structured 1.5 >flexible \b(tracks?|monitors?|watch(es)?|counts?|checks?) (the clock|(your |my |the )?hours|when (you|people))\b|\bnobody (tracks|checks|monitors) it\b
 structured 2 >flexible \b(core|fixed|standard|regular|set|contracted|contractual) (working )?(hours|shifts?|sessions|times|schedule|rota|pattern)\b
 structured 2 - \b(shifts|rotas?|roster(ed)?|shift (pattern|line|work)|(early|late|night|day) shifts?|on shift|my shift|your shift|the shift|four shifts)\b
-structured 2 - \b(clock|clocks|clocked|log|logs|logged) (in|on|off|out)\b|\btimesheets?\b
+structured 2 - \b(clock|clocks|clocked|log|logs|logged) (in|on|off|out)\b(?! (from|remotely|at home))|\btimesheets?\b
 structured 1.5 - \b(from )?{_TIME} (to|till|until|-|–) {_TIME}\b(?! (weeks|months|years|days|people|hours|minutes|times|staff|per|a (week|month|year)))|\bnine[- ]to[- ]five\b|\b9[- ]to[- ]5\b|\b9-5\b
 structured 2 - \b(3\d|40|thirty[- ]\w+|forty)[- ]hours?( a)? week\b|\bmonday to friday\b
 structured 1.5 - \b(you|I|we|they) (just )?(go|went) home\b|\b(you're|I'm|we're) (off|done)\b|\bthat's your (evening|day)\b|\bfinish on time\b|\bout the door by\b
@@ -38,13 +38,13 @@ structured 1 - \b(weekends|evenings|saturdays|sundays) (are|stay|remain) (mine|y
 structured 1 - \bat (their|your|our|my) desks?\b|\b(lunch hour|hour for lunch|actual lunch|predictable (hours|schedule|days|week))\b
 demanding 2 - \b(demanding|intense|crunch|always on|always-on|go the extra mile|grind|burn-?out|brutal)\b
 demanding 2 - \bwork\w* (late|long hours|evenings|weekends|nights|overtime|saturdays?|sundays?)\b
-demanding 2 - \b(hours are|hours were|days are) (\w+ )?(long|crazy|brutal|intense|punishing|gruell?ing|insane|mad|relentless|antisocial|unsociable|silly)\b|\b([5-9]\d|fifty|sixty|seventy|eighty)[- ]hours?( a)? weeks?\b
+demanding 2 - \b(hours are|hours were|days are) (\w+ )?(long|crazy|brutal|intense|punishing|gruell?ing|insane|mad|relentless|antisocial|unsociable|silly)\b|\b([5-9]\d|(fifty|sixty|seventy|eighty)(-\w+)?)[- ]hours?( a| per)? weeks?\b
 demanding 1.5 >structured \b(late nights|long hours|long days|take work home|nights and weekends|evenings and weekends|weekends in a row)\b
 demanding 1.5 >structured \b(on call|on-call|pager|paged)\b|\b(stay|stayed|left|leave|work) (until|till|after) (nine|ten|eleven|midnight|late|\d+ ?pm)\b
 demanding 1 - \b(deadlines?|at midnight|(time|days) (off )?in lieu)\b
 demanding 2 - \b(are|is|'re|'s|stay|stays|staying|stayed|still) (in|here|there|at (it|work|the office|their desks?|our desks?)) (until |till )?late\b|\b(late|evenings?|nights?) and (on |at )?weekends\b|\b(most|every) (nights|evenings|weekends)\b
 demanding 2 - \b(work\w*|in|here|there) (until|till) (seven|eight|nine|ten|eleven|midnight|\d\d?(:\d\d)?( ?pm)?)\b|\b(lose|losing|lost) (the |your |my |our )?(sundays|saturdays|weekends|evenings)\b|\bburn\w* the midnight oil\b
-demanding 2 - \b(reachable|contactable|available|on the phone|online|answering emails) (at all hours|24/7|around the clock|round the clock|all hours)\b|\b(ten|eleven|twelve|thirteen|fourteen|1[0-6])[- ]hour days\b|\blong-hours culture\b|\bpresenteeism\b|\bweekends (\w+ )?(get |are )?(eaten|swallowed|lost|gone)\b
+demanding 2 - \b(reachable|contactable|available|on the phone|online|answering emails) (at all hours|24/7|around the clock|round the clock|all hours)\b|\b(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|twenty|1\d|2\d)[- ]hour (days|shifts)\b|\blong-hours culture\b|\bpresenteeism\b|\bweekends (\w+ )?(get |are )?(eaten|swallowed|lost|gone)\b
 demanding 1.5 - \bno such thing as (a |the )?(nine[- ]to[- ]five|9[- ]to[- ]5|clocking off|switching off)\b|\b(silly|crazy|stupid|mad|punishing|gruell?ing) hours\b|\bsprint that (never|doesn't) (ends?|stops?)\b
 demanding 0.5 >structured \b(evenings|weekends|overtime)\b
 [growth_focus]
@@ -52,7 +52,9 @@ promotion_track 2 - \bpromot\w*
 promotion_track 1.5 - \bcareer (ladder|path|track|model|progression|framework)s?\b|\bclear (path|track)\b|\bladders?\b
 promotion_track 1 - \bgrades?\b
 promotion_track 1.5 - \b(management|technical|partner) track\b|\b(promotion|competency|levell?ing) framework\b|\bpay bands?\b
-promotion_track 1.5 - \b(step|move|go|went|bumped|made) up\b.{{0,20}}\b(grade|level|band|senior)\b|\b(next|higher) (grade|level|band)\b|\bmove up\b
+promotion_track 1.5 - \b(step|move|go|went|bumped|made) up\b.{{0,20}}\b(grade|level|band|senior)\b|\b(next|higher) (grade|level|band)\b|\bmov(e|es|ed|ing) up\b
+promotion_track 2 - \b(step\w*|mov\w*|bump\w*|promot\w*) (\w+ ){{0,3}}up (a|one|two|the|to the next) (grade|level|band|step|rung)s?\b
+promotion_track 1.5 - \b(clear|well-worn|defined|published|written|obvious)(,? [\w-]+)? (path|track|route|ladder)\b|\broute (to|up to) (the )?(next )?(band|grade|level|senior|consultant|partner|principal|manager)\b
 promotion_track 1 - \b(annual|yearly|mid-year|year-end|performance|six-month|formal) (review|appraisal)s?\b|\bappraisals?\b
 promotion_track 0.75 - \bprogression\b
 skill_development 2 - \b(learning|training|education|development|cpd) (budget|allowance)\b|\bstudy (leave|days)\b|\bcpd\b
@@ -99,4 +101,18 @@ small 1.5 - \b(family[- ](run|owned)|family business|mom-and-pop|mum-and-dad|bou
 medium 2 - \b(mid|medium)-sized\b
 large 1.5 - \b(multinational|household name|fortune 500|ftse( 100| 250)?|listed company|plc)\b|\b(hundreds|thousands) of (stores|branches|sites|offices|shops|locations)\b|\b(offices|sites|branches) in (\d\d+|\w+ty(-\w+)?) countries\b
 large 2 - \b(large|big|huge|massive|global) (enterprise|company|organi[sz]ation|employer|corporate|group|firm|insurer|bank|airline|multinational)\b|\bone of the (largest|biggest)\b|\b(it's|we're) (big|huge)\b
+[growth_focus]
+# Practices: what each level asks for, pay that follows the level, reviews that move people up.
+promotion_track 2 - \b(each|every) (level|band|grade|step|rung)('s got| has got| has| comes with) (its|a|their) (own )?(list|requirements?|criteria|checklist|competenc\w*|expectations|bar|targets)\b|\b(each|every) (level|band|grade|step|rung) (needs|requires)\b|\bpay (goes up|rises|changes|increases) with (each|the|every) (level|band|grade|step)\b
+promotion_track 1 - \breviews? (twice|once|two times|every (six|twelve) months) (a|per|each) year\b
+[work_life_balance]
+# Practices: frequent call-outs, nights in the small hours, a month with one free weekend.
+demanding 2.5 - \b(one|1) (week|weekend|night) (in|of|out of) (every )?(two|three|four|2|3|4)\b
+demanding 2 - \b(one|a single|only one|just one) free (weekend|evening|day)\b|\b(until|till|til) (the light (is|goes)|(it's|it is|it gets) dark|dark)\b
+demanding 1.5 - \b(at|until|till|past) ([1-4]|one|two|three|four)( ?a\.?m\.?|am| in the morning)(?!\w)|\b(till|until|past) midnight\b|\bphone rings (in|at|during) the night\b|\b(don't|doesn't|never) keep office hours\b
+[remote_policy]
+# Practices: no office to come into, living anywhere, days that must be spent in.
+fully_remote 2.5 - \b(nobody|no one) (works?|is|sits) (from|in|at) (a|an|the) (shared |physical )?(office|building)\b|\bno (building|office|premises) to (come|go) (in)?to\b
+fully_remote 2 - \b(live|lives|living|be based|work) anywhere( at all| in the world)?\b
+hybrid 2.5 - \b({_FEW}|\d) days? (compulsory|mandatory|required|in person)\b|\b{_DAY}(,? (and )?{_DAY})* (we|I|you|people) (can )?(log in|work|are) (from )?home\b
 """

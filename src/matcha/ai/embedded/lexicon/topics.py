@@ -23,7 +23,8 @@ _STOP = (
     r"Depends|Usually|Mostly|Whoever|Each|Every|All|Both|Not|No|Yes|Well|Honestly|Oh|Good|"
     r"Long|Short|Depends|Normal|Really|Pretty|Quite|Very|Just|Only|Never|Always|Often|"
     r"Depending|Either|Neither|Me|Us|Them|You|He|She|I|Sure|Absolutely|Definitely|Exactly|Totally|"
-    r"Certainly|Probably|Perhaps|Maybe|Hard|Great|Fine|Interesting|Tricky|Partly|Thanks)\b)"
+    r"Certainly|Probably|Perhaps|Maybe|Hard|Great|Fine|Interesting|Tricky|Partly|Thanks|Together|"
+    r"Alone|Nobody|Whoever|[A-Z][a-z]+(?:al|ive|ent|ate|ow|ick|ful|ous|ic|ed|ant|ar|ain|ect)ly)\b)"
 )
 _NAME = rf"{_STOP}(?-i:[A-Z][a-z]+)"
 # "…, mostly.", "… does, in the end.": what may follow the name(s) in a one-line reply.
@@ -112,10 +113,10 @@ flexible 2 - {_LEAD}{_VERY}(?:flexible|up to (?:me|you|us)|whatever (?:I|you|we)
 fast_startup 2 - {_LEAD}{_VERY}(?:fast|quick|hectic|frantic|mad|crazy|intense|breakneck|non-stop|nonstop|full-on|manic|chaotic|relentless|rapid|lightning)\b
 steady 2 - {_LEAD}{_VERY}(?:steady|consistent|calm|measured|manageable|sustainable|reasonable|comfortable|moderate|normal|regular|predictable|relaxed)\b
 fast_startup 2 - {_LEAD}(?:(?:like|very|quite|a bit|pretty|typical) )?(?:a )?start-?up\b|{_LEAD}{_VERY}(?:faster|quicker)\b|{_LEAD}(?:overnight|in (?:a day|days|hours)|within (?:days|hours|a day|a week)|constantly|all the time|every (?:day|week))\b
-steady 2 - {_LEAD}even(?:[.!,]|$)
+steady 2 - {_LEAD}{_VERY}even(?:[.!,]|$)
 steady 2 - {_LEAD}busy,? but (?:\w+ )?(?:manageable|sane|steady|calm|predictable|sustainable|fine|ok|okay|reasonable|not (?:crazy|mad|frantic|hectic|chaotic))\b
 slow_methodical 2 - {_LEAD}(?:(?:over|in|within) )?(?:months|years|a year|quarters)\b
-slow_methodical 2 - {_LEAD}{_VERY}(?:slower|slow|slowish|glacial|careful|deliberate|sedate|leisurely|unhurried|methodical|cautious)\b
+slow_methodical 2 - {_LEAD}{_VERY}(?:slower|slow(?:ly)?|slowish|glacial(?:ly)?|careful(?:ly)?|deliberate(?:ly)?|sedate(?:ly)?|leisurely|unhurried|methodical(?:ly)?|cautious(?:ly)?)\b
 [collaboration_style]
 independent 2 - {_LEAD}(?:(?:mostly|largely|mainly|pretty much|very much|quite) )?(?:on (?:our|my|your|their) own|alone|solo|independently|by (?:ourselves|myself|yourself|themselves)|separately|individually|in (?:our|my) own (?:lanes?|corners?|bubbles?|worlds?))\b
 highly_collaborative 2 - {_LEAD}{_VERY}(?:closely|constantly|together|all the time|as a team|as one|collaboratively|tightly|a lot)\b

@@ -44,7 +44,7 @@ mixed 3 - \bhalf\b (\w+ ){0,6}(alone|on my own|by myself|solo|headphones)\b.{0,6
 [communication]
 async_first 2 >sync_heavy \basync\w*
 async_first 1 >sync_heavy \bwritten down\b
-async_first 1.5 >sync_heavy \bin writing\b|\beverything('s| is| else is)? (basically )?written\b|\b(mostly|all) (we )?(write|written)\b
+async_first 1.5 >sync_heavy \bin writing\b|\beverything('s| is| else is)? (basically )?written\b|\b(mostly|all) (we )?(write|written)\b(?! (down )?(in|into) (the|our|a|your|their) )
 async_first 1.5 >sync_heavy \bwritten (docs|updates?|communication|threads|posts?|proposals?|reports?)\b
 async_first 1.5 >sync_heavy \b(write|writes|writing|wrote) (things|everything|it all|a (short )?(design )?doc\w*|a proposal|an? rfc)\b
 async_first 1.5 >sync_heavy \b(design docs?|rfcs?|proposal documents?|comment threads)\b|\bcomment\w* (on it |on the doc )?(in their own time|over the next)
@@ -58,7 +58,8 @@ sync_heavy 1.5 >async_first \b(talk(s|ing)?|speak\w*) (a lot|constantly|all day|
 sync_heavy 1.5 - \bface[- ]to[- ]face\b|\bout loud\b|\bto (someone's|their|your|my) face\b|\bturn your chair\b|\b(grab|walk over to|pop over to) (someone|people|them)\b
 sync_heavy 1.5 - \b(talk|talked|talking|discussed|hash\w*) (\w+ ){0,2}(through|out)\b.{0,20}\b(live|in person|face)|\b(discussed|talked through) live\b
 sync_heavy 1.5 >async_first \bprefer (talking|a call|calls|to talk)\b|\bvoice channel\b|\b(do|jump on|hop on) a call\b
-sync_heavy 1 - \b(on a call|huddles?|status review|steering committee|all-hands|syncs?|kick-?offs?|check-?ins?)\b
+sync_heavy 0.75 - \bon a call\b
+sync_heavy 1 - \b(huddles?|status review|steering committee|all-hands|syncs?|kick-?offs?|check-?ins?)\b
 sync_heavy 1 - \b(stand-?ups?|daily (sync|check-?in|call))\b
 sync_heavy 0.5 - \b(calls|in person)\b
 balanced 3 - \b(balance|mix) (of|between) (meetings|calls|sync\w*|written|writing|async\w*|talking|talk|spoken)
@@ -86,7 +87,7 @@ steady 2 - \beven keel\b|\bno (big |real )?(panics|fire-?drills|firefighting|mad
 steady 1.5 - \bsame (rhythm|pace)\b|\b(week|day|month) in,? (week|day|month) out\b|\b(week|month) (to|after) (week|month)\b|\bsustainable\b
 steady 1 - \b(predictable|calm|sane|routine|stable)\b
 steady 1 - \b(ship|releas|deploy|sprint)\w*\b.{0,30}\b(every two weeks|biweekly|fortnightly)\b|\b\w+[- ]week (cycles?|sprints?)\b
-slow_methodical 1.5 >fast_startup \b(slow|slowly|methodical|deliberate(ly)?(?! (mix|choice|decision|policy|attempt|effort|balance|move|strategy))|careful(ly)?|thorough|glacial|meticulous|cautious(ly)?|procedural)\b
+slow_methodical 1.5 >fast_startup \b(slow|slowly|methodical|deliberate(ly)?(?! (mix|choice|decision|policy|attempt|effort|balance|move|strategy))|careful(ly)?(?! to (say|point|stress|mention|note|add|explain|make|flag|warn|tell))|thorough|glacial(ly)?|meticulous|cautious(ly)?|procedural)\b
 slow_methodical 1.5 - \btakes? (\w+ ){0,4}(months|years|a year)\b|\b(months|a year|years) (from|before|to (get|change|approve))\b
 slow_methodical 1.5 - \b(a year|months|(\w+ )?years?|(\w+ )?months) (is|are) (normal|typical|standard|usual|nothing)\b
 slow_methodical 1.5 - \btake (the |our |their )?time (to|over|with|on)\b
@@ -97,4 +98,17 @@ slow_methodical 2 - (?<!can )(?<!could )(?<!might )\btakes? (ages|forever)\b|\bt
 slow_methodical 1.5 - \brisk-?averse\b|\b(checked|checks|check) (twice|and double-checked|everything twice)\b|\bdouble-check\w*\b|\bbelt and braces\b
 slow_methodical 1.5 - \b(goes|go|went|has to go|have to go|passes|pass) through (\w+ ){0,2}(committees?|approvals?|sign-offs?|layers|boards?|panels?|rounds of)\b
 slow_methodical 1 - \bchange (approval|advisory) board\b|\bpiloted\b
+[communication]
+# Practices that say how people talk: by writing, answers hours later, one call a week, a
+# talk every morning.
+async_first 2 - \b(mostly|mainly|largely|all|almost all|nearly all) (by|in|over|through) (writing|text|messages|chat|email|slack|comments)\b
+async_first 2 - \b(not|don't|doesn't|never|nobody|no one) (\w+ ){0,2}expect\w* (an? )?(answer|reply|response)\w* (till|until|before|for) (after|later|the (afternoon|next|end)|tomorrow|hours|a few hours|a day)\b
+async_first 1.5 - \b(exactly|only|just) one (standing |regular |weekly |recurring |fixed )?(call|meeting)\b
+async_first 1.5 - \b(post|posts|posting|write|writes|drop|drops|leave|leaves) (a |an |your |our |their |short |quick |daily |written )*(update|note|summary|status)s? (in|on|to) (the |a |our |your )\b
+async_first 1.5 - \b(everything|anything|the rest) (else )?(goes|go|runs|happens) (through|in|on|via) (the |a |our )?(ticket\w*|tracker|team channel|channel|chat|email|inbox|board|thread)\b
+sync_heavy 2 - \b(mostly|mainly|largely|all) (it's |it is )?(talking|out loud|on the phone|by phone|on calls|calls|face to face|in person)[.!]?$|\bit's (mostly |mainly |all )?talking[.!]?$
+sync_heavy 1.5 - \b(talk|briefing|huddle|stand-?up|meeting|call|check-?in|debrief|catch-?up)s? (at [\w:.]+ )?(every|each) (single )?(morning|day|shift|evening)\b
+[pace]
+# Practices: every month the same, no scramble in years.
+steady 2 - \bsame every (day|week|month|year|quarter|season)\b|\b(every|each) (day|week|month) (is|looks) (the same|much the same|alike)\b|\b(haven't|hasn't|never|no|rarely) (had |been |seen )?(a single |a |any )?(scrambles?|mad dash(es)?|panics?)\b
 """
