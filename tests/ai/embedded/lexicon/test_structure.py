@@ -245,3 +245,8 @@ def test_decision_practices(answer: str, value: str) -> None:
 def test_asking_who_calls_the_shots_states_nothing() -> None:
     answer = "I asked who calls the shots, and she laughed."
     assert _value(answer, "decision_making") == "unknown"
+
+
+def test_choosing_the_rest_of_the_hours_is_no_decision_making() -> None:
+    answer = "Be in between eleven and three; the rest you choose."
+    assert _value(answer, "decision_making") == "unknown"

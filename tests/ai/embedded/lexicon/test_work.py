@@ -254,3 +254,23 @@ def test_pace_practices(answer: str, value: str) -> None:
 def test_careful_to_say_is_speech_not_pace() -> None:
     answer = "He was careful to point out that nobody gets a bonus for overtime."
     assert _value(answer, "pace") == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("answer", "value"),
+    [
+        ("I'm alone at the lathe for most of the day.", "independent"),
+        (
+            "We chat at lunch, but the design is mine, start to finish. The work is mine.",
+            "independent",
+        ),
+        ("Each restorer has own cases and own bench.", "independent"),
+    ],
+)
+def test_working_alone_practices(answer: str, value: str) -> None:
+    assert _value(answer, "collaboration_style") == value
+
+
+def test_an_independent_thing_is_no_way_of_working() -> None:
+    answer = "They paid for my independent prescribing course last spring."
+    assert _value(answer, "collaboration_style") == "unknown"

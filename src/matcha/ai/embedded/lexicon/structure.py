@@ -57,7 +57,7 @@ moderate 2 - \b(there are|there's|we have|we've got) (\w+ )?(bosses|managers|a b
 moderate 1.5 - \b(doesn't|does not|never|don't|do not) feel (heavy|corporate|stuffy|top-heavy|bureaucratic|layered)\b|\ba layer of\b
 moderate 1.5 - \b(not|isn't|aren't) (precious|stuffy|strict) about (it|titles|rank|hierarchy|the chain)\b|\bgo(ing)? round the chain\b|\bskip(ping)? (a level|levels)\b.{{0,30}}\b(fine|ok|okay|allowed|nobody minds)\b
 [decision_making]
-autonomous 2 >top_down \b(we|I|you|teams?|each team|every team|engineers|people|scientists|staff|the team) (just |really |mostly |usually |then )?(decide|decides|choose|chooses|pick|picks)\b(?! (all )?together| as a| (my|your|their|our|his|her) (own )?(hours|schedule|days|shifts|holidays)| when)
+autonomous 2 >top_down (?<!the rest )(?<!the time )(?<!the hours )\b(we|I|you|teams?|each team|every team|engineers|people|scientists|staff|the team) (just |really |mostly |usually |then )?(decide|decides|choose|chooses|pick|picks)\b(?! (all )?together| as a| (my|your|their|our|his|her) (own )?(hours|schedule|days|shifts|holidays)| when)
 autonomous 2 >top_down \bdecide (for )?(ourselves|themselves|yourself|myself|itself)\b|\b(up to|down to) (us|the team|each team|them|the individual)\b|\bset by (each|the) (team|group|individual)\b|\b(chose|chooses|picked|picks) (\w+ ){{0,5}}(herself|himself|themselves|myself|ourselves)\b
 autonomous 2 >top_down \b(it's|it is) (our|their|your|my) (decision|call|choice)\b|\bmake (its|their|our|your|my) own (calls?|decisions?)\b
 autonomous 2 >top_down \b(pick|picked|choose|chose|set|sets|run|runs|own|owns|write|wrote) (its|their|our|my|your) own (\w+ )?(tools?|stuff|targets|priorities|goals|roadmap|decisions|direction|projects?|show|work|platform)\b

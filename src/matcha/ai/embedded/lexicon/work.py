@@ -16,7 +16,7 @@ highly_collaborative 1 - \bpair(ing|ed)? (program\w*|on|up with each other)\b|\b
 highly_collaborative 1 - \bcross-functional\b|\ball together\b
 independent 2 >highly_collaborative \bwork\w* (independently|alone|solo|on (my|their|your|our|his|her) own|by (myself|themselves|yourself|himself|herself))\b
 independent 2 - \b(mostly|largely|mainly|usually) (alone|on my own|solo|by myself|independently)\b
-independent 1.5 >highly_collaborative \b(independent(ly)?|self-directed|self-starter)\b
+independent 1.5 >highly_collaborative \b(independent(ly)?|self-directed|self-starter)\b(?! (prescrib\w*|study|reviews?|audits?|contractors?|consultan\w*|schools?|living|advice|advisers?|assessors?|inquir\w*|bod(y|ies)|charit\w*|financial|label|courses?|films?|bookshops?|retailers?|pharmac\w*|sector|practices?|shops?|means)\b)
 independent 1.5 >highly_collaborative \bon (my|their|your|his|her) own\b(?! (roof|house|home|flat|time|terms|account|initiative|car|money|dime|steam|merits?|two feet|behalf|kids?|children|family)\b)|\bby (myself|themselves|himself|herself)\b
 independent 1.5 - \b(each|every) (of us|one|person|member|\w+(er|ist|ant|or)) (owns|leads|runs|has) (their|his|her|a)\b
 independent 1.5 - \bown(s)? (my|your|their|his|her|a) (own )?(client list|queue|projects?|accounts?|piece|set of|patch)\b|\bend to end\b
@@ -31,7 +31,7 @@ highly_collaborative 1.5 - \bin and out of each other'?s\b|\b(a lot of|lots of|c
 highly_collaborative 1.5 - \bshare (everything|all of it|code|clients|files|knowledge|ideas|the lot)\b|\b(we|they) do (nothing|very little) alone\b
 highly_collaborative 1.5 - \bnot (any|one) (one )?person's\b|\b(no|nobody's|there's no) ["“‘']?(that's )?(my|your|his|her) (bit|job|patch|part)\b
 independent 1.5 - \b(got|have|has|run|runs|manage|manages|look after|looks after) (my|their|his|her|our|your) own (accounts?|clients?|projects?|patch|caseload|territory|portfolio|customers|stores?|sites?)\b
-independent 2 - \b(left|leave you|leaves you|leave us|leave me) to (get on with it|(my|your|our|their|his|her) own devices|it)\b|\blone wol(f|ves)\b|\b(each|every) (\w+ ){0,2}(has|have|gets|owns|runs) (their|his|her|its|my|a)? ?own (clients?|projects?|accounts?|caseload|book|patch|territory|route|round|portfolio|files?|desk|region|area|queue|list)\b
+independent 2 - \b(left|leave you|leaves you|leave us|leave me) to (get on with it|(my|your|our|their|his|her) own devices|it)\b|\blone wol(f|ves)\b|\b(each|every) (\w+ ){0,2}(has|have|gets|owns|runs) (their|his|her|its|my|a)? ?own (clients?|projects?|accounts?|caseload|book|patch|territory|route|round|portfolio|files?|desk|region|area|queue|list|objects|bench|cases|jobs|pieces)\b
 independent 1.5 - \b(solitary|lonely)( work| job| role)?\b|\bindividual work\b|\bkeeps? (to )?(themselves|ourselves|myself|himself|herself)\b|\bthe only one (who|that|here who) (does|do|knows|works)\b
 independent 1.5 - \b(organi[sz]e|plan|manage|handle|run)\w* (it |things |everything |it all |my work |my day )?(alone|solo)\b
 independent 1.5 - \b(part|bit|piece|thing|stuff|files?|job|work) alone\b|\balone with (my|your|their|his|her) (work|book|thoughts|files?|code|clients?|desk)\b|\bin (my|our|their|your) own (lanes?|bubbles?|corners?|worlds?)\b
@@ -98,6 +98,9 @@ slow_methodical 2 - (?<!can )(?<!could )(?<!might )\btakes? (ages|forever)\b|\bt
 slow_methodical 1.5 - \brisk-?averse\b|\b(checked|checks|check) (twice|and double-checked|everything twice)\b|\bdouble-check\w*\b|\bbelt and braces\b
 slow_methodical 1.5 - \b(goes|go|went|has to go|have to go|passes|pass) through (\w+ ){0,2}(committees?|approvals?|sign-offs?|layers|boards?|panels?|rounds of)\b
 slow_methodical 1 - \bchange (approval|advisory) board\b|\bpiloted\b
+[collaboration_style]
+# Practices: alone most of the day, the work is mine.
+independent 2 - \balone\b.{0,40}\b(most|all|much) of the (day|time|week|shift)\b|\bthe (work|job|project|case|file|piece)s? (is|are) (mine|hers|his|theirs|ours)\b
 [communication]
 # Practices that say how people talk: by writing, answers hours later, one call a week, a
 # talk every morning.
