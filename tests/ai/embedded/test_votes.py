@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from matcha.ai.embedded.culture import extract_culture
+from matcha.ai.embedded.votes import _chain_hit
 
 
 def _size(text: str) -> str:
@@ -30,3 +31,13 @@ def test_three_reporting_lines_in_a_sentence_are_a_hierarchy() -> None:
 def test_one_reporting_line_is_only_a_hint() -> None:
     text = "Recruiter notes: Omar reports to the plant director."
     assert extract_culture(text).dimension("hierarchy").value == "unknown"
+
+
+def test_two_roles_above_someone_are_some_layers() -> None:
+    text = "Interviewer: Go on.\nRay: Above me is a shift manager, and above him the owner."
+    assert extract_culture(text).dimension("hierarchy").value == "moderate"
+
+
+def test_a_request_routed_up_is_not_read_as_some_layers() -> None:
+    votes = _chain_hit("A refund goes to my supervisor, then the store manager.")
+    assert votes == {}

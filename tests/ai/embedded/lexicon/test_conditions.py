@@ -209,3 +209,29 @@ def test_practices(answer: str, value: str, dim: str) -> None:
 
 def test_logging_in_from_home_is_no_clock() -> None:
     assert _value("On Fridays we log in from home.", "work_life_balance") == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("answer", "value", "dim"),
+    [
+        (
+            "At half five the office goes quiet and that's the day.",
+            "structured",
+            "work_life_balance",
+        ),
+        ("No one's on Slack after six, it's an unwritten rule.", "structured", "work_life_balance"),
+        ("I've had messages from the boss at ten at night.", "demanding", "work_life_balance"),
+        ("We no longer have an office since the lease ran out.", "fully_remote", "remote_policy"),
+        ("Everyone works from their spare rooms.", "fully_remote", "remote_policy"),
+        ("Tuesdays at the studio, and the other days are up to you.", "hybrid", "remote_policy"),
+        ("Everyone's at the workshop by half seven.", "in_office", "remote_policy"),
+        ("The whole firm would fit round one table.", "small", "team_size"),
+        (
+            "You go from junior to senior once your portfolio is signed off.",
+            "promotion_track",
+            "growth_focus",
+        ),
+    ],
+)
+def test_everyday_practices(answer: str, value: str, dim: str) -> None:
+    assert _value(answer, dim) == value

@@ -250,3 +250,37 @@ def test_asking_who_calls_the_shots_states_nothing() -> None:
 def test_choosing_the_rest_of_the_hours_is_no_decision_making() -> None:
     answer = "Be in between eleven and three; the rest you choose."
     assert _value(answer, "decision_making") == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("answer", "dim", "value"),
+    [
+        # Approvals: who one asks before spending, how a request climbs.
+        (
+            "I check with my supervisor before I order anything for the van.",
+            "decision_making",
+            "top_down",
+        ),
+        (
+            "I check with my supervisor before I order anything for the van.",
+            "hierarchy",
+            "hierarchical",
+        ),
+        (
+            "Anything above two thousand euros needs the director's sign-off.",
+            "decision_making",
+            "top_down",
+        ),
+        ("My lead liked the idea and took it up to her director.", "hierarchy", "hierarchical"),
+        ("You can wander into the owner's office whenever you like.", "hierarchy", "flat"),
+        ("Last time we argued about it, the chef just picked one.", "decision_making", "top_down"),
+        ("Whoever picks up the job decides how it gets done.", "decision_making", "autonomous"),
+        (
+            "Designers and engineers hash things out before anyone commits.",
+            "decision_making",
+            "consensus",
+        ),
+    ],
+)
+def test_approval_and_disagreement_practices(answer: str, dim: str, value: str) -> None:
+    assert _value(answer, dim) == value

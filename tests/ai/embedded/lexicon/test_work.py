@@ -274,3 +274,29 @@ def test_working_alone_practices(answer: str, value: str) -> None:
 def test_an_independent_thing_is_no_way_of_working() -> None:
     answer = "They paid for my independent prescribing course last spring."
     assert _value(answer, "collaboration_style") == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("answer", "dim", "value"),
+    [
+        (
+            "When something breaks, everyone jumps into the same call.",
+            "collaboration_style",
+            "highly_collaborative",
+        ),
+        ("I rarely talk to anyone before noon.", "collaboration_style", "independent"),
+        ("Most questions are settled in the project thread.", "communication", "async_first"),
+        ("A proposal gets written up, and we meet once a month.", "communication", "async_first"),
+        ("Honestly I'm on calls most of the week.", "communication", "sync_heavy"),
+        ("Mondays are back-to-back zoom meetings.", "communication", "sync_heavy"),
+        (
+            "Nothing ships until it has been through three rounds of review.",
+            "pace",
+            "slow_methodical",
+        ),
+        ("The plan for the season got scrapped twice.", "pace", "fast_startup"),
+        ("Our plans hold for the whole year.", "pace", "steady"),
+    ],
+)
+def test_everyday_practices(answer: str, dim: str, value: str) -> None:
+    assert _value(answer, dim) == value

@@ -115,4 +115,17 @@ demanding 1.5 - \b(at|until|till|past) ([1-4]|one|two|three|four)( ?a\.?m\.?|am|
 fully_remote 2.5 - \b(nobody|no one) (works?|is|sits) (from|in|at) (a|an|the) (shared |physical )?(office|building)\b|\bno (building|office|premises) to (come|go) (in)?to\b
 fully_remote 2 - \b(live|lives|living|be based|work) anywhere( at all| in the world)?\b
 hybrid 2.5 - \b({_FEW}|\d) days? (compulsory|mandatory|required|in person)\b|\b{_DAY}(,? (and )?{_DAY})* (we|I|you|people) (can )?(log in|work|are) (from )?home\b
+[work_life_balance]
+# Practices: the building empties at six, nobody on chat after hours; messages at eleven at night.
+structured 2 - \b(lights|building|office|phones?|shop|site|floor) (go|goes|went|going) (off|quiet|dark|silent)\b|\b(building|office|site|place|floor) (empties|shuts|closes|locks up)\b
+structured 2 - \b(nobody|no one|nobody's|no one's)('s| is)? (on|online on|in|answering|checking|reading) (slack|teams|email|chat|messages|the chat)\b.{{0,20}}\b(after|at night|in the evening|at the weekend|at weekends)\b
+demanding 1.5 - \bat (nine|ten|eleven|midnight|9|10|11) (at night|in the evening|pm|p\.m\.)\b|\b(answer|answering|reply|replying|work|working|emails?|messages?)\b.{{0,30}}\b(on|at) (sundays|saturdays|the weekend|weekends)\b
+[remote_policy]
+fully_remote 2 - \b(haven't|have not|don't|do not|no longer) (had|have) (a |an |any )?(desks?|office|offices)\b|\bfrom (our|their|my|your) (own )?(kitchens?|kitchen tables?|spare rooms?|living rooms?|bedrooms?|sofas?|sheds?)\b
+hybrid 2.5 - \b(the rest|other days|the other days)('s| is| are)? (up to (you|them|us|me)|your (call|choice)|wherever)\b
+in_office 2 - \b(everyone|everybody|all of us|we)('s| is| are|'re) (all )?at the (\w+ )?{_SITE}\b
+[team_size]
+small 2 - \b(whole|entire) (company|team|firm|business|staff|studio|place) (fits|fit|could fit|would fit) (in|into|round|around) (one|a|a single) (\w+ )?(room|table|minibus|van|car|booth)\b
+[growth_focus]
+promotion_track 2 - \b(move|moves|moved|go|goes|went|step|steps|promoted) (up )?from (\w+ ){{0,2}}(junior|associate|senior|lead|analyst|officer|assistant|trainee|tech\w*|engineer|level \w+|grade \w+|band \w+) to (\w+ ){{0,2}}(senior|lead|principal|manager|associate|partner|level \w+|grade \w+|band \w+|\w+ manager)\b
 """

@@ -114,4 +114,16 @@ sync_heavy 1.5 - \b(talk|briefing|huddle|stand-?up|meeting|call|check-?in|debrie
 [pace]
 # Practices: every month the same, no scramble in years.
 steady 2 - \bsame every (day|week|month|year|quarter|season)\b|\b(every|each) (day|week|month) (is|looks) (the same|much the same|alike)\b|\b(haven't|hasn't|never|no|rarely) (had |been |seen )?(a single |a |any )?(scrambles?|mad dash(es)?|panics?)\b
+[collaboration_style]
+# Practices: everyone piling into one room or channel; nobody to talk to until lunch.
+highly_collaborative 1.5 - \b(we all|everyone|everybody|all of us) (\w+ )?(pile|piles|jump|jumps|crowd|crowds|get|gets|pack|packs) (into|in|on|onto) (one|a|the|the same) (channel|room|call|thread|table|huddle)\b
+independent 1.5 - \b(don't|do not|rarely|barely|hardly|never) (really )?(speak|talk) to (anyone|anybody|a soul|another person)\b|\b(just )?get on with (my|their|your|his|her) (own )?(drawings|work|stuff|jobs?|cases|files|list|queue)\b
+[communication]
+async_first 1.5 - \b(sorted|answered|settled|handled|resolved|decided|discussed) (in|on|over) (the |a )?(team |project )?(thread|channel|chat|doc|comments|ticket|tracker)s?\b|\b(gets?|got|is|are) written up\b
+async_first 1.5 - \bcomment\w* (on it |on them )?over (a|the) (couple of|few|next) (days|hours)\b|\bmeet (only )?once (a|every) (fortnight|month|quarter)\b
+sync_heavy 2 - \bon (video )?calls (most|all|much) of the (day|time|week)\b|\bback-to-back (video |zoom |teams )?(calls|meetings)\b
+[pace]
+slow_methodical 2 - \b(through|of) (three|four|five|several|many|multiple|two|\d) rounds of (checks|review|reviews|testing|tests|approvals?|sign-offs?|sign-off)\b
+fast_startup 2 - \b(plan|plans|roadmap|priorities|schedule)( for the \w+)? (was|were|got|gets|is|are) (thrown out|scrapped|torn up|rewritten|binned|ripped up)\b
+steady 2 - \b(priorities|plans?|roadmap|the plan) (hold|holds|stay|stays|stick|sticks) (for )?(the |a )?(whole )?(quarter|year|month|season)\b
 """
