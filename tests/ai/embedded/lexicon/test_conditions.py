@@ -235,3 +235,16 @@ def test_logging_in_from_home_is_no_clock() -> None:
 )
 def test_everyday_practices(answer: str, value: str, dim: str) -> None:
     assert _value(answer, dim) == value
+
+
+@pytest.mark.parametrize(
+    ("answer", "dim"),
+    [
+        # The same words about a building, a road or a parcel say nothing about the job.
+        ("The building empties of students in August.", "work_life_balance"),
+        ("The lights go off automatically in the car park.", "work_life_balance"),
+        ("The road to the depot is closed until midnight.", "work_life_balance"),
+    ],
+)
+def test_incidental_practice_words_stay_unknown(answer: str, dim: str) -> None:
+    assert _value(answer, dim) == "unknown"

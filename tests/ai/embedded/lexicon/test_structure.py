@@ -284,3 +284,14 @@ def test_choosing_the_rest_of_the_hours_is_no_decision_making() -> None:
 )
 def test_approval_and_disagreement_practices(answer: str, dim: str, value: str) -> None:
     assert _value(answer, dim) == value
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Anything over five kilos needs a second courier.",
+        "I took it to the director of the play, who loved it.",
+    ],
+)
+def test_weights_and_plays_are_no_approvals(answer: str) -> None:
+    assert _value(answer, "hierarchy") == "unknown"

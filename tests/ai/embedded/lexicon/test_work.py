@@ -300,3 +300,10 @@ def test_an_independent_thing_is_no_way_of_working() -> None:
 )
 def test_everyday_practices(answer: str, dim: str, value: str) -> None:
     assert _value(answer, dim) == value
+
+
+def test_a_text_written_in_plain_english_is_no_way_of_talking() -> None:
+    assert (
+        _value("The contract says everything is written in plain English.", "communication")
+        == "unknown"
+    )

@@ -109,7 +109,7 @@ promotion_track 1 - \breviews? (twice|once|two times|every (six|twelve) months) 
 # Practices: frequent call-outs, nights in the small hours, a month with one free weekend.
 demanding 2.5 - \b(one|1) (week|weekend|night) (in|of|out of) (every )?(two|three|four|2|3|4)\b
 demanding 2 - \b(one|a single|only one|just one) free (weekend|evening|day)\b|\b(until|till|til) (the light (is|goes)|(it's|it is|it gets) dark|dark)\b
-demanding 1.5 - \b(at|until|till|past) ([1-4]|one|two|three|four)( ?a\.?m\.?|am| in the morning)(?!\w)|\b(till|until|past) midnight\b|\bphone rings (in|at|during) the night\b|\b(don't|doesn't|never) keep office hours\b
+demanding 1.5 - \b(at|until|till|past) ([1-4]|one|two|three|four)( ?a\.?m\.?|am| in the morning)(?!\w)|\b(work\w*|stay\w*|up|there|here|at it|answering|watching|checking|on (the )?(phone|laptop|calls?))\b.{{0,25}}\b(till|until|past) midnight\b|\bphone rings (in|at|during) the night\b|\b(don't|doesn't|never) keep office hours\b
 [remote_policy]
 # Practices: no office to come into, living anywhere, days that must be spent in.
 fully_remote 2.5 - \b(nobody|no one) (works?|is|sits) (from|in|at) (a|an|the) (shared |physical )?(office|building)\b|\bno (building|office|premises) to (come|go) (in)?to\b
@@ -117,7 +117,7 @@ fully_remote 2 - \b(live|lives|living|be based|work) anywhere( at all| in the wo
 hybrid 2.5 - \b({_FEW}|\d) days? (compulsory|mandatory|required|in person)\b|\b{_DAY}(,? (and )?{_DAY})* (we|I|you|people) (can )?(log in|work|are) (from )?home\b
 [work_life_balance]
 # Practices: the building empties at six, nobody on chat after hours; messages at eleven at night.
-structured 2 - \b(lights|building|office|phones?|shop|site|floor) (go|goes|went|going) (off|quiet|dark|silent)\b|\b(building|office|site|place|floor) (empties|shuts|closes|locks up)\b
+structured 2 - \b((lights|building|office|phones?|shop|site|floor) (go|goes|went|going) (off|quiet|dark|silent)|(building|office|site|place|floor) (empties|shuts|closes|locks up))\b,? (at|by|after|around) (half )?\w+|\b(at|by|after) (half )?\w+,? (the )?((lights|building|office|phones?|shop|site|floor) (go|goes|went) (off|quiet|dark|silent)|(building|office|site|place|floor) (empties|shuts|closes|locks up))\b
 structured 2 - \b(nobody|no one|nobody's|no one's)('s| is)? (on|online on|in|answering|checking|reading) (slack|teams|email|chat|messages|the chat)\b.{{0,20}}\b(after|at night|in the evening|at the weekend|at weekends)\b
 demanding 1.5 - \bat (nine|ten|eleven|midnight|9|10|11) (at night|in the evening|pm|p\.m\.)\b|\b(answer|answering|reply|replying|work|working|emails?|messages?)\b.{{0,30}}\b(on|at) (sundays|saturdays|the weekend|weekends)\b
 [remote_policy]

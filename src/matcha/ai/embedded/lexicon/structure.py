@@ -122,13 +122,13 @@ top_down 2 - \b(set|decided|made|chosen|fixed|priced) (centrally )?(at|in|by) (t
 [hierarchy]
 # Practices: asking a manager before spending, a case carried up a level, the founder's open door.
 hierarchical 1.5 - \b(ping|pings|ask|asks|check with|checks with|clear it with|run it (past|by)|get the (ok|okay|nod) from) (my|our|the|their|your) (line )?(manager|boss|lead|director|supervisor|head)s? before\b
-hierarchical 1.5 - \b(anything|everything|purchases?|spend\w*|orders?|expenses?) (over|above|more than|beyond) (\S+ ){{1,3}}(needs?|requires?|has to (get|go to)|must (get|go to)|goes (up )?to)\b
-hierarchical 2 - \b(took|takes|take|passed|passes|pass|sent|sends|send|escalat\w*) (it|that|them|my case|the request) (up )?to (her|his|their|the) (\w+ )?(director|boss|manager|head|vp|chief|superior)s?\b
+hierarchical 1.5 - \b(anything|everything|purchases?|spend\w*|orders?|expenses?) (over|above|more than|beyond) ([£$€]\S+ |(\S+ ){{0,2}}(pounds|dollars|euros|quid|grand|rupees|bucks|hundred|thousand)s? )(\w+ )?(needs?|requires?|has to (get|go to)|must (get|go to)|goes (up )?to)\b
+hierarchical 2 - \b(took|takes|take|passed|passes|pass|sent|sends|send|escalat\w*) (it|that|them|my case|the request) (up )?to (her|his|their|my|our) (\w+ )?(director|boss|manager|head|vp|chief|superior)s?\b
 flat 1.5 - \b(walk|wander|pop|go|stroll|barge)s? (in|into|in to|up to) (the )?(founder|ceo|owner|md|boss|director|president)('s|s')? (office|desk|room)?\b.{{0,25}}\b(any ?time|whenever|any day)\b
 [decision_making]
 # Practices: approvals above a spending limit, the boss picking, whoever holds the work deciding.
 top_down 2 - \b(ping|pings|ask|asks|check with|checks with|clear it with|run it (past|by)|get the (ok|okay|nod) from) (my|our|the|their|your) (line )?(manager|boss|lead|director|supervisor|head)s? before (I|we|you|they|anyone) (spend|buy|book|order|hire|change|send|sign|release|commit|agree)\w*\b
-top_down 2 - \b(anything|everything|purchases?|spend\w*|orders?|expenses?) (over|above|more than|beyond) (\S+ ){{1,3}}(needs?|requires?|has to get|must get) (my |the |a |his |her |their )?(\w+'s )?(signature|approval|sign-?off|ok|okay|go-ahead|blessing)\b
+top_down 2 - \b(anything|everything|purchases?|spend\w*|orders?|expenses?) (over|above|more than|beyond) ([£$€]\S+ |(\S+ ){{0,2}}(pounds|dollars|euros|quid|grand|rupees|bucks|hundred|thousand)s? )(\w+ )?(needs?|requires?|has to get|must get) (my |the |a |his |her |their )?(\w+'s )?(signature|approval|sign-?off|ok|okay|go-ahead|blessing)\b
 top_down 2 - \b(owner|boss|founder|director|manager|md|ceo|partner|chef)s? (just )?(picked|picks|chose|chooses|went with|goes with|overruled|overrules)\b|\b(and|so) that was that\b
 autonomous 2 - \bwhoever (\w+ ){{1,5}}(decides|chooses|makes the call|calls it|gets to (decide|choose))\b
 consensus 2 - \b(talk|talks|talking|hash|hashes|argue|argues|thrash|thrashes) (it|things|them|that|everything) (through|out) before (anyone|anybody|we|someone|a single)\b

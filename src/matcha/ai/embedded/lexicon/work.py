@@ -44,7 +44,7 @@ mixed 3 - \bhalf\b (\w+ ){0,6}(alone|on my own|by myself|solo|headphones)\b.{0,6
 [communication]
 async_first 2 >sync_heavy \basync\w*
 async_first 1 >sync_heavy \bwritten down\b
-async_first 1.5 >sync_heavy \bin writing\b|\beverything('s| is| else is)? (basically )?written\b|\b(mostly|all) (we )?(write|written)\b(?! (down )?(in|into) (the|our|a|your|their) )
+async_first 1.5 >sync_heavy \bin writing\b|\beverything('s| is| else is)? (basically )?written\b(?! (down )?(in|into) (the|our|a|your|their|plain) )|\b(mostly|all) (we )?(write|written)\b(?! (down )?(in|into) (the|our|a|your|their) )
 async_first 1.5 >sync_heavy \bwritten (docs|updates?|communication|threads|posts?|proposals?|reports?)\b
 async_first 1.5 >sync_heavy \b(write|writes|writing|wrote) (things|everything|it all|a (short )?(design )?doc\w*|a proposal|an? rfc)\b
 async_first 1.5 >sync_heavy \b(design docs?|rfcs?|proposal documents?|comment threads)\b|\bcomment\w* (on it |on the doc )?(in their own time|over the next)
