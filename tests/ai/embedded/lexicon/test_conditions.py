@@ -248,3 +248,46 @@ def test_everyday_practices(answer: str, value: str, dim: str) -> None:
 )
 def test_incidental_practice_words_stay_unknown(answer: str, dim: str) -> None:
     assert _value(answer, dim) == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("answer", "value", "dim"),
+    [
+        (
+            "The team heads home at half four, and weekends are never touched.",
+            "structured",
+            "work_life_balance",
+        ),
+        ("At eight most people are still at their desks.", "demanding", "work_life_balance"),
+        (
+            "When my son's school rings I just leave, and nobody asks.",
+            "flexible",
+            "work_life_balance",
+        ),
+        (
+            "I'm in Lisbon and the rest of the crew is in four other countries.",
+            "fully_remote",
+            "remote_policy",
+        ),
+        (
+            "My lead put me forward, and I got the bump at the annual calibration.",
+            "promotion_track",
+            "growth_focus",
+        ),
+        ("You could fit the whole staff in a minibus.", "small", "team_size"),
+    ],
+)
+def test_six_pm_and_all_hands_practices(answer: str, value: str, dim: str) -> None:
+    assert _value(answer, dim) == value
+
+
+@pytest.mark.parametrize(
+    ("answer", "dim"),
+    [
+        ("The scanner needs calibration every spring.", "growth_focus"),
+        ("My cousin's team is in three other countries.", "remote_policy"),
+        ("The kids are at school, so nobody minds the noise.", "work_life_balance"),
+    ],
+)
+def test_lookalikes_stay_unknown(answer: str, dim: str) -> None:
+    assert _value(answer, dim) == "unknown"

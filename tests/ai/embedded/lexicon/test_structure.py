@@ -295,3 +295,36 @@ def test_approval_and_disagreement_practices(answer: str, dim: str, value: str) 
 )
 def test_weights_and_plays_are_no_approvals(answer: str) -> None:
     assert _value(answer, "hierarchy") == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("answer", "dim", "value"),
+    [
+        (
+            "To switch a courier I need my area manager to approve it.",
+            "decision_making",
+            "top_down",
+        ),
+        (
+            "We change the recipe and let the owner know afterwards.",
+            "decision_making",
+            "autonomous",
+        ),
+        ("Our CEO has a desk in the middle of the room with everyone else.", "hierarchy", "flat"),
+        ("My leave is signed by my boss's boss.", "hierarchy", "hierarchical"),
+        ("A new laptop needs three signatures.", "hierarchy", "hierarchical"),
+    ],
+)
+def test_who_one_asks_practices(answer: str, dim: str, value: str) -> None:
+    assert _value(answer, dim) == value
+
+
+@pytest.mark.parametrize(
+    ("answer", "dim"),
+    [
+        ("We need the client to agree to the price.", "decision_making"),
+        ("Tell the driver afterwards if the parcel was damaged.", "decision_making"),
+    ],
+)
+def test_clients_and_instructions_are_no_decision_style(answer: str, dim: str) -> None:
+    assert _value(answer, dim) == "unknown"

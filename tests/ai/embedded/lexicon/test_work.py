@@ -307,3 +307,33 @@ def test_a_text_written_in_plain_english_is_no_way_of_talking() -> None:
         _value("The contract says everything is written in plain English.", "communication")
         == "unknown"
     )
+
+
+@pytest.mark.parametrize(
+    ("answer", "dim", "value"),
+    [
+        (
+            "We pair up on most jobs and swap pairs every Monday.",
+            "collaboration_style",
+            "highly_collaborative",
+        ),
+        (
+            "Issues get worked out together over coffee.",
+            "collaboration_style",
+            "highly_collaborative",
+        ),
+        (
+            "It gets settled in a shared doc; meetings are the exception.",
+            "communication",
+            "async_first",
+        ),
+        ("We deploy every evening before we go home.", "pace", "fast_startup"),
+        ("The new model went out after years of trials.", "pace", "slow_methodical"),
+    ],
+)
+def test_a_normal_week_practices(answer: str, dim: str, value: str) -> None:
+    assert _value(answer, dim) == value
+
+
+def test_a_morning_briefing_alone_is_a_hint() -> None:
+    assert _value("The morning briefing for visitors starts at ten.", "communication") == "unknown"

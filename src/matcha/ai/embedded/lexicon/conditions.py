@@ -128,4 +128,14 @@ in_office 2 - \b(everyone|everybody|all of us|we)('s| is| are|'re) (all )?at the
 small 2 - \b(whole|entire) (company|team|firm|business|staff|studio|place) (fits|fit|could fit|would fit) (in|into|round|around) (one|a|a single) (\w+ )?(room|table|minibus|van|car|booth)\b
 [growth_focus]
 promotion_track 2 - \b(move|moves|moved|go|goes|went|step|steps|promoted) (up )?from (\w+ ){{0,2}}(junior|associate|senior|lead|analyst|officer|assistant|trainee|tech\w*|engineer|level \w+|grade \w+|band \w+) to (\w+ ){{0,2}}(senior|lead|principal|manager|associate|partner|level \w+|grade \w+|band \w+|\w+ manager)\b
+[work_life_balance]
+structured 2 - \b(people|everyone|everybody|we|I|staff|the team) (leave|leaves|go home|goes home|head home|heads home|finish|finishes|clock off|clocks off|log off|logs off|pack up|packs up) (at|by) (\d{{1,2}}|four|five|six|seven|half \w+)\b|\bweekends are (never|not) touched\b
+demanding 1.5 - \b(people|everyone|everybody|most|half the \w+|we|they)( are|'re)? still (at (their|our|my) desks?|in the office|at work)\b
+flexible 2 - \b(sick|school|appointment|dentist|doctor|kids?|child|children|vet)\b.{{0,50}}\b(work from home|leave|go|take|come in late|stay home|log off)\b.{{0,30}}\b(nobody|no one) (asks|minds|cares|checks|blinks)\b
+[remote_policy]
+fully_remote 2 - \b(the rest of (the \w+|us)|(the|our) (team|company)|everyone|everybody|my colleagues)( is| are|'s) (\w+ ){{0,2}}in (\w+ ){{0,2}}(other |different )?(countries|time ?zones)\b
+[growth_focus]
+promotion_track 2 - \b(put|puts|putting) (me|you|them|him|her|people) forward\b|\b(annual|yearly|mid-year|year-end|promotion|performance|pay) calibration\b
+[team_size]
+small 2 - \bfit (the whole|the entire|all the) (company|team|firm|staff|business) (in|into|round|around) (one|a|a single)\b
 """

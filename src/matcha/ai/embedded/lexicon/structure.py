@@ -132,4 +132,11 @@ top_down 2 - \b(anything|everything|purchases?|spend\w*|orders?|expenses?) (over
 top_down 2 - \b(owner|boss|founder|director|manager|md|ceo|partner|chef)s? (just )?(picked|picks|chose|chooses|went with|goes with|overruled|overrules)\b|\b(and|so) that was that\b
 autonomous 2 - \bwhoever (\w+ ){{1,5}}(decides|chooses|makes the call|calls it|gets to (decide|choose))\b
 consensus 2 - \b(talk|talks|talking|hash|hashes|argue|argues|thrash|thrashes) (it|things|them|that|everything) (through|out) before (anyone|anybody|we|someone|a single)\b
+[decision_making]
+top_down 2 - \b(need|needs|have to get|has to get|must get) (the|my|our|his|her|their) (\w+ ){{0,2}}(director|manager|boss|owner|head|supervisor|lead|partner)s? to (agree|approve|sign|say yes|okay|ok)\b
+autonomous 1.5 - \b(I|we|you|they|people) (\w+ ){{0,5}}(tell|tells|inform|informs|let|lets) (\w+ ){{1,3}}(know )?(afterwards|after the fact|once it's done)\b
+[hierarchy]
+flat 1.5 - \b(founders?|ceo|owners?|boss|md|directors?)\b.{{0,40}}\bwith (everyone|everybody) else\b
+hierarchical 1.5 - \b(manager's manager|boss's boss|manager's boss|boss's manager|director's director)\b
+hierarchical 2 - \b(through|needs?|requires?|gets?) (two|three|four|five|several|multiple|\d) (sign-?offs|signatures|approvals|levels of approval)\b
 """

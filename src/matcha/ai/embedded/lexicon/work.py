@@ -126,4 +126,13 @@ sync_heavy 2 - \bon (video )?calls (most|all|much) of the (day|time|week)\b|\bba
 slow_methodical 2 - \b(through|of) (three|four|five|several|many|multiple|two|\d) rounds of (checks|review|reviews|testing|tests|approvals?|sign-offs?|sign-off)\b
 fast_startup 2 - \b(plan|plans|roadmap|priorities|schedule)( for the \w+)? (was|were|got|gets|is|are) (thrown out|scrapped|torn up|rewritten|binned|ripped up)\b
 steady 2 - \b(priorities|plans?|roadmap|the plan) (hold|holds|stay|stays|stick|sticks) (for )?(the |a )?(whole )?(quarter|year|month|season)\b
+[collaboration_style]
+highly_collaborative 2 - \bpair (up )?on (almost |nearly )?(every|most|all)\b|\bswap (partners|pairs)\b
+highly_collaborative 1.5 - \b(problems?|issues?|things) (get|gets|are) (solved|sorted|fixed|worked out) (together|as a (team|group)|at (that|the|one) table)\b
+[communication]
+async_first 1.5 - \b(decided|agreed|settled|sorted) in (a|the) shared (doc|document|thread|page)\b|\b(calls|meetings) are (rare|few|the exception|unusual)\b
+sync_heavy 1 - \b(morning|daily|evening|shift|start-of-shift) (brief|briefing|huddle|meeting|call|stand-?up)s?\b
+[pace]
+fast_startup 1.5 - \b(ship|releas|deploy|launch|push)\w* (every|each) (morning|afternoon|evening|night)\b
+slow_methodical 2 - \bafter (months|years) of (testing|review|trials|checks|validation|approvals?)\b|\bone (big )?release (each|a|per) (year|spring|summer|autumn|winter)\b
 """
