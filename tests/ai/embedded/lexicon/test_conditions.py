@@ -291,3 +291,13 @@ def test_six_pm_and_all_hands_practices(answer: str, value: str, dim: str) -> No
 )
 def test_lookalikes_stay_unknown(answer: str, dim: str) -> None:
     assert _value(answer, dim) == "unknown"
+
+
+def test_hours_that_end_at_four_or_five_are_fixed_hours() -> None:
+    assert (
+        _value("Half seven to four, and out the door at four.", "work_life_balance") == "structured"
+    )
+
+
+def test_a_range_of_people_is_no_hours() -> None:
+    assert _value("We hire four to five people a year.", "work_life_balance") == "unknown"

@@ -337,3 +337,8 @@ def test_a_normal_week_practices(answer: str, dim: str, value: str) -> None:
 
 def test_a_morning_briefing_alone_is_a_hint() -> None:
     assert _value("The morning briefing for visitors starts at ten.", "communication") == "unknown"
+
+
+def test_own_accounts_and_weekly_joint_checks_are_a_mix() -> None:
+    answer = "Own accounts, mostly. But we review each other's work every week."
+    assert _value(answer, "collaboration_style") == "mixed"

@@ -8,7 +8,7 @@ _SITE = (
     r"salon|bakery|mill|showroom)"
 )
 _TIME = (
-    r"(\d{1,2}([:.]\d\d)?\s?(am|pm|a\.m\.|p\.m\.)?|six|seven|eight|nine|ten|eleven|noon|"
+    r"(\d{1,2}([:.]\d\d)?\s?(am|pm|a\.m\.|p\.m\.)?|four|five|six|seven|eight|nine|ten|eleven|noon|"
     r"half (past )?\w+|\w+ thirty)"
 )
 
@@ -30,7 +30,7 @@ structured 2 - \b(shifts|rotas?|roster(ed)?|shift (pattern|line|work)|(early|lat
 structured 2 - \b(clock|clocks|clocked|log|logs|logged) (in|on|off|out)\b(?! (from|remotely|at home))|\btimesheets?\b
 structured 1.5 - \b(from )?{_TIME} (to|till|until|-|–) {_TIME}\b(?! (weeks|months|years|days|people|hours|minutes|times|staff|per|a (week|month|year)))|\bnine[- ]to[- ]five\b|\b9[- ]to[- ]5\b|\b9-5\b
 structured 2 - \b(3\d|40|thirty[- ]\w+|forty)[- ]hours?( a)? week\b|\bmonday to friday\b
-structured 1.5 - \b(you|I|we|they) (just )?(go|went) home\b|\b(you're|I'm|we're) (off|done)\b|\bthat's your (evening|day)\b|\bfinish on time\b|\bout the door by\b
+structured 1.5 - \b(you|I|we|they) (just )?(go|went) home\b|\b(you're|I'm|we're) (off|done)\b|\bthat's your (evening|day)\b|\bfinish on time\b|\bout the door (by|at)\b
 structured 1.5 - \b(rota|schedule|shifts?|diary)\b.{{0,30}}\b(ahead|in advance|early|before)\b
 structured 1.5 - \bovertime\b.{{0,30}}\b(paid|approved|signed off|in advance)\b|\b(paid|approved) overtime\b
 structured 1.5 - \b(off|home|out|done|finished|gone) (site |the door |work |the clock )?by (\d|one|two|three|four|five|six|half)\b|\bnormal (office )?hours\b

@@ -99,6 +99,7 @@ slow_methodical 1.5 - \brisk-?averse\b|\b(checked|checks|check) (twice|and doubl
 slow_methodical 1.5 - \b(goes|go|went|has to go|have to go|passes|pass) through (\w+ ){0,2}(committees?|approvals?|sign-offs?|layers|boards?|panels?|rounds of)\b
 slow_methodical 1 - \bchange (approval|advisory) board\b|\bpiloted\b
 [collaboration_style]
+independent 1.5 - ^\W*own (clients?|accounts?|projects?|patch|caseload|book|files?|desk|bench|cases)\b
 # Practices: alone most of the day, the work is mine.
 independent 2 - \balone\b.{0,40}\b(most|all|much) of the (day|time|week|shift)\b|\bthe (work|job|project|case|file|piece)s? (is|are) (mine|hers|his|theirs|ours)\b
 [communication]
