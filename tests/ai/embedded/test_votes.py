@@ -41,3 +41,15 @@ def test_two_roles_above_someone_are_some_layers() -> None:
 def test_a_request_routed_up_is_not_read_as_some_layers() -> None:
     votes = _chain_hit("A refund goes to my supervisor, then the store manager.")
     assert votes == {}
+
+
+def test_how_fast_a_decision_is_made_is_not_the_pace_of_work() -> None:
+    text = "Interviewer: How do you decide what to build?\nRay: Together, and slowly."
+    culture = extract_culture(text)
+    assert culture.dimension("pace").value == "unknown"
+    assert culture.dimension("decision_making").value == "consensus"
+
+
+def test_the_pace_question_still_reads_slowly() -> None:
+    text = "Interviewer: How fast do decisions move here?\nRay: Slowly, on purpose."
+    assert extract_culture(text).dimension("pace").value == "slow_methodical"

@@ -35,6 +35,13 @@ _CHAIN = re.compile(
     r"\b(above|below|reports? to|answers? to|then (the|me)|over (me|him|her))\b", re.I
 )
 CHAIN_ROLES = 4
+
+
+def _how_decided(question: str) -> bool:
+    """A question on how things are decided, not on the pace of work."""
+    return bool(TOPICS["decision_making"].search(question)) and not TOPICS["pace"].search(question)
+
+
 _ROUTED = re.compile(r"\b(?:goes|go|went|sent|escalated|passed) (?:up )?to\b", re.I)
 _THEN = re.compile(r"\bthen\b", re.I)
 SHORT_CHAIN_ROLES = 2  # "a team lead above me, and above her the owner": some layers
@@ -123,6 +130,13 @@ def collect_votes(
             continue
         replying = bool(question) and not sentence.is_interviewer
         for dimension in CULTURE_DIMENSIONS:
+            if (
+                dimension == "pace"
+                and replying
+                and nth < REPLY_SENTENCES
+                and _how_decided(question)
+            ):
+                continue  # "How do you decide?" "Together, and slowly.": the speed of deciding
             hits = scored_hits(sentence.text, dimension, scope)
             if dimension == "hierarchy" and all(h.hint for h in hits.values()):
                 hits |= _stated(_chain_hit(sentence.text))

@@ -342,3 +342,7 @@ def test_a_morning_briefing_alone_is_a_hint() -> None:
 def test_own_accounts_and_weekly_joint_checks_are_a_mix() -> None:
     answer = "Own accounts, mostly. But we review each other's work every week."
     assert _value(answer, "collaboration_style") == "mixed"
+
+
+def test_a_ladder_written_down_is_no_way_of_talking() -> None:
+    assert _value("There's a pay scale, and it's written down.", "communication") == "unknown"

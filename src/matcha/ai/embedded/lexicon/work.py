@@ -43,7 +43,7 @@ mixed 3 - \b(mix|balance)\b.{0,60}\b(alone|on my own|by myself|solo|independent\
 mixed 3 - \bhalf\b (\w+ ){0,6}(alone|on my own|by myself|solo|headphones)\b.{0,60}\bhalf\b
 [communication]
 async_first 2 >sync_heavy \basync\w*
-async_first 1 >sync_heavy \bwritten down\b
+async_first 1 >sync_heavy (?<!it's )(?<!it is )(?<!they're )(?<!they are )\bwritten down\b
 async_first 1.5 >sync_heavy \bin writing\b|\beverything('s| is| else is)? (basically )?written\b(?! (down )?(in|into) (the|our|a|your|their|plain) )|\b(mostly|all) (we )?(write|written)\b(?! (down )?(in|into) (the|our|a|your|their) )
 async_first 1.5 >sync_heavy \bwritten (docs|updates?|communication|threads|posts?|proposals?|reports?)\b
 async_first 1.5 >sync_heavy \b(write|writes|writing|wrote) (things|everything|it all|a (short )?(design )?doc\w*|a proposal|an? rfc)\b
