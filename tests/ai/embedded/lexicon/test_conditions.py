@@ -301,3 +301,19 @@ def test_hours_that_end_at_four_or_five_are_fixed_hours() -> None:
 
 def test_a_range_of_people_is_no_hours() -> None:
     assert _value("We hire four to five people a year.", "work_life_balance") == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("answer", "value", "dim"),
+    [
+        ("We hardly ever go home before ten.", "demanding", "work_life_balance"),
+        (
+            "Some days we start at six, some days we roll in at eleven.",
+            "flexible",
+            "work_life_balance",
+        ),
+        ("There is no desk for anyone; we closed the lease.", "fully_remote", "remote_policy"),
+    ],
+)
+def test_evening_and_desk_practices(answer: str, value: str, dim: str) -> None:
+    assert _value(answer, dim) == value

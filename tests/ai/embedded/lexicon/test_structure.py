@@ -328,3 +328,14 @@ def test_who_one_asks_practices(answer: str, dim: str, value: str) -> None:
 )
 def test_clients_and_instructions_are_no_decision_style(answer: str, dim: str) -> None:
     assert _value(answer, dim) == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("answer", "value"),
+    [
+        ("The argument dragged on until nobody minded either way.", "consensus"),
+        ("Every branch manager set their own opening hours.", "autonomous"),
+    ],
+)
+def test_disagreement_practices(answer: str, value: str) -> None:
+    assert _value(answer, "decision_making") == value

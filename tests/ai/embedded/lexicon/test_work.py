@@ -346,3 +346,21 @@ def test_own_accounts_and_weekly_joint_checks_are_a_mix() -> None:
 
 def test_a_ladder_written_down_is_no_way_of_talking() -> None:
     assert _value("There's a pay scale, and it's written down.", "communication") == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("answer", "dim", "value"),
+    [
+        ("On Fridays I leave my update in the team doc.", "communication", "async_first"),
+        ("We mainly coordinate via tickets.", "communication", "async_first"),
+        ("This month looks the same as any other month.", "pace", "steady"),
+        ("Something new comes in every morning.", "pace", "fast_startup"),
+        (
+            "We go through the backlog as a team, two to a ticket.",
+            "collaboration_style",
+            "highly_collaborative",
+        ),
+    ],
+)
+def test_normal_week_replies(answer: str, dim: str, value: str) -> None:
+    assert _value(answer, dim) == value

@@ -139,4 +139,7 @@ autonomous 1.5 - \b(I|we|you|they|people) (\w+ ){{0,5}}(tell|tells|inform|inform
 flat 1.5 - \b(founders?|ceo|owners?|boss|md|directors?)\b.{{0,40}}\bwith (everyone|everybody) else\b
 hierarchical 1.5 - \b(manager's manager|boss's boss|manager's boss|boss's manager|director's director)\b
 hierarchical 2 - \b(through|needs?|requires?|gets?) (two|three|four|five|several|multiple|\d) (sign-?offs|signatures|approvals|levels of approval)\b
+[decision_making]
+consensus 2 - \b(until|till) (nobody|no one|no-one) (objects|objected|minds|minded|disagrees|disagreed|has an objection|was against)\b
+autonomous 2.5 - \b(each|every) (\w+ )?(lead|team|manager|person|crew|shop|store|site|branch|school|ward) (decided|decides|chose|chooses|picks|picked|sets|set) (for )?(their|its|his|her) own\b
 """

@@ -108,7 +108,7 @@ independent 2 - \balone\b.{0,40}\b(most|all|much) of the (day|time|week|shift)\b
 async_first 2 - \b(mostly|mainly|largely|all|almost all|nearly all) (by|in|over|through) (writing|text|messages|chat|email|slack|comments)\b
 async_first 2 - \b(not|don't|doesn't|never|nobody|no one) (\w+ ){0,2}expect\w* (an? )?(answer|reply|response)\w* (till|until|before|for) (after|later|the (afternoon|next|end)|tomorrow|hours|a few hours|a day)\b
 async_first 1.5 - \b(exactly|only|just) one (standing |regular |weekly |recurring |fixed )?(call|meeting)\b
-async_first 1.5 - \b(post|posts|posting|write|writes|drop|drops|leave|leaves) (a |an |your |our |their |short |quick |daily |written )*(update|note|summary|status)s? (in|on|to) (the |a |our |your )\b
+async_first 1.5 - \b(post|posts|posting|write|writes|drop|drops|leave|leaves) (a |an |your |our |their |my |short |quick |daily |weekly |written )*(update|note|summary|status)s? (in|on|to) (the |a |our |your )\b
 async_first 1.5 - \b(everything|anything|the rest) (else )?(goes|go|runs|happens) (through|in|on|via) (the |a |our )?(ticket\w*|tracker|team channel|channel|chat|email|inbox|board|thread)\b
 sync_heavy 2 - \b(mostly|mainly|largely|all) (it's |it is )?(talking|out loud|on the phone|by phone|on calls|calls|face to face|in person)[.!]?$|\bit's (mostly |mainly |all )?talking[.!]?$
 sync_heavy 1.5 - \b(talk|briefing|huddle|stand-?up|meeting|call|check-?in|debrief|catch-?up)s? (at [\w:.]+ )?(every|each) (single )?(morning|day|shift|evening)\b
@@ -136,4 +136,11 @@ sync_heavy 1 - \b(morning|daily|evening|shift|start-of-shift) (brief|briefing|hu
 [pace]
 fast_startup 1.5 - \b(ship|releas|deploy|launch|push)\w* (every|each) (morning|afternoon|evening|night)\b
 slow_methodical 2 - \bafter (months|years) of (testing|review|trials|checks|validation|approvals?)\b|\bone (big )?release (each|a|per) (year|spring|summer|autumn|winter)\b
+[communication]
+async_first 2 - \b(mostly|mainly|largely) (work|talk|communicate|coordinate)\w* (through|by|over|via|in) (messages|chat|email|slack|text|writing|comments|tickets|the doc|docs|threads)\b
+[pace]
+steady 2 - \bsame as (last|every|any other) (week|month|day|quarter|year)\b|\bnothing (surprising|unexpected) (ever )?(lands|happens|comes up|turns up)\b
+fast_startup 2 - \b(something|anything) new (lands|comes in|comes up|drops|arrives) (every|each) (day|morning|hour)\b
+[collaboration_style]
+highly_collaborative 1.5 - \b(work|working|go|going)\w* through (\w+ ){0,3}as a (group|team)\b|\btwo to a (task|job|ticket|case|truck|van|patient|desk)\b
 """
