@@ -125,3 +125,9 @@ def test_people_met_or_taking_a_side_are_not_a_headcount(text: str) -> None:
 
 def test_people_at_an_event_still_count() -> None:
     assert [h.count for h in headcounts("All forty of us came to the summer party.")] == [40]
+
+
+def test_an_answer_that_opens_with_all_of_us() -> None:
+    found = answered_count("All of us, about sixty.")
+    assert found is not None
+    assert found.count == 60

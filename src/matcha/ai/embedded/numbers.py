@@ -67,7 +67,10 @@ _EVENT_AFTER = re.compile(
     r"wanted|voted|argued|disagreed|thought|said|objected)\b",
     re.I,
 )
-_FILLER = r"(?:(?:um+|uh+|er+m?|like|oh|well|so|hmm+|honestly|i think|i'd say|gosh|ooh),?\s+)*"
+_FILLER = (
+    r"(?:(?:um+|uh+|er+m?|like|oh|well|so|hmm+|honestly|i think|i'd say|gosh|ooh|"
+    r"(?:the )?whole lot of us|all of us|every one of us|everyone|everybody),?\s+)*"
+)
 _ANSWER = re.compile(rf"^\W*{_FILLER}{_COUNT}(?=\W|$)", re.I)
 _ANSWER_SCALE = re.compile(
     rf"^\W*{_FILLER}(?:(?:many|several|a few) )?(tens of thousands|thousands|hundreds)\b", re.I
