@@ -317,3 +317,14 @@ def test_a_range_of_people_is_no_hours() -> None:
 )
 def test_evening_and_desk_practices(answer: str, value: str, dim: str) -> None:
     assert _value(answer, dim) == value
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Some days I cycle, some days I take the bus.",
+        "My kids never go home before nine on Fridays.",
+    ],
+)
+def test_days_and_kids_are_no_working_hours(answer: str) -> None:
+    assert _value(answer, "work_life_balance") == "unknown"

@@ -353,7 +353,7 @@ def test_a_ladder_written_down_is_no_way_of_talking() -> None:
     [
         ("On Fridays I leave my update in the team doc.", "communication", "async_first"),
         ("We mainly coordinate via tickets.", "communication", "async_first"),
-        ("This month looks the same as any other month.", "pace", "steady"),
+        ("This week looks the same as any other week.", "pace", "steady"),
         ("Something new comes in every morning.", "pace", "fast_startup"),
         (
             "We go through the backlog as a team, two to a ticket.",

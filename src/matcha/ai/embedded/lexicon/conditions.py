@@ -139,8 +139,8 @@ promotion_track 2 - \b(put|puts|putting) (me|you|them|him|her|people) forward\b|
 [team_size]
 small 2 - \bfit (the whole|the entire|all the) (company|team|firm|staff|business) (in|into|round|around) (one|a|a single)\b
 [work_life_balance]
-demanding 2 - \b(rarely|never|seldom|hardly ever) (leave|get out|go home|finish|log off) (before|until|till) (seven|eight|nine|ten|eleven|midnight|\d)\b|\b(dinner|tea|supper) at (the|my|our|their) desks?\b
-flexible 2 - \bsome days (I|we|you|people)\b.{{0,40}}\bsome days (I|we|you|people)\b
+demanding 2 - \b(I|we|people|everyone|everybody|most of us|staff|they) (rarely|never|seldom|hardly ever) (leave|get out|go home|finish|log off) (before|until|till) (seven|eight|nine|ten|eleven|midnight|\d)\b|\b(dinner|tea|supper) at (the|my|our|their) desks?\b
+flexible 2 - \bsome days (I|we|you|people)('m|'re)? (\w+ ){{0,3}}(at|by|from|till|until|early|late)\b.{{0,40}}\bsome days (I|we|you|people)\b
 [remote_policy]
 fully_remote 2 - \b(isn't|is not|there's no|there is no|no) (a )?desk (anywhere|for (us|me|anyone)|with (our|my|your) name)\b
 """

@@ -92,7 +92,7 @@ consensus 2 - {_LEAD}(?:we all (?:do|decide|agree)|all of us|(?:the )?whole (?:t
 autonomous 2 - {_LEAD}(?:whoever|the person (?:doing|closest|who)|each (?:team|person|of us)|every (?:team|person)|(?:the )?teams? themselves|(?:it's |it is )?(?:up to|down to) (?:you|us|the team|whoever|each)|you do[.!]?$|the (?:team|people) (?:doing|on) (?:it|the ground))
 [decision_making/ask]
 autonomous 2 - {_LEAD}(?:nobody|no one|no-one|I don't|I just|I don't need to|not really anyone)\b
-top_down 2 - {_LEAD}(?:my|the|our) (?:\w+ )?(?:manager|boss|lead|director|owner|supervisor|head|chef|partner)s?\b
+top_down 2 - {_LEAD}(?:my|the|our) (?:\w+ )?(?:manager|boss|lead|director|owner|supervisor|head|chef)s?\b
 [decision_making/freedom]
 autonomous 2 - {_LEAD}(?:loads|lots|a lot|plenty|heaps|tons|total|complete|full|huge|masses|all (?:I|you) (?:want|need)|as much as (?:I|you) (?:want|like|need)|more than enough)\b
 top_down 2 - {_LEAD}(?:not (?:much|a lot|a great deal|enough|really)|very little|little|none|zero|hardly any|not as much as)\b

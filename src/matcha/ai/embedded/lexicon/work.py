@@ -139,7 +139,7 @@ slow_methodical 2 - \bafter (months|years) of (testing|review|trials|checks|vali
 [communication]
 async_first 2 - \b(mostly|mainly|largely) (work|talk|communicate|coordinate)\w* (through|by|over|via|in) (messages|chat|email|slack|text|writing|comments|tickets|the doc|docs|threads)\b
 [pace]
-steady 2 - \bsame as (last|every|any other) (week|month|day|quarter|year)\b|\bnothing (surprising|unexpected) (ever )?(lands|happens|comes up|turns up)\b
+steady 2 - \bsame as (last|every|any other) (week|month|day)\b|\bnothing (surprising|unexpected) (ever )?(lands|happens|comes up|turns up)\b
 fast_startup 2 - \b(something|anything) new (lands|comes in|comes up|drops|arrives) (every|each) (day|morning|hour)\b
 [collaboration_style]
 highly_collaborative 1.5 - \b(work|working|go|going)\w* through (\w+ ){0,3}as a (group|team)\b|\btwo to a (task|job|ticket|case|truck|van|patient|desk)\b
