@@ -19,3 +19,12 @@ def test_a_denied_hint_is_not_a_hint() -> None:
 
 def test_cue_hits_keeps_only_weights() -> None:
     assert cue_hits("We work fully remote.", "remote_policy") == {"fully_remote": 2.5}
+
+
+def test_a_denied_value_gets_nothing_from_weaker_cues_in_its_sentence() -> None:
+    # "no learning budget" denies development; the mentoring it is set against is no offer.
+    hits = cue_hits("There's no learning budget apart from some mentoring.", "growth_focus")
+    assert "skill_development" not in hits
+    assert "skill_development" in cue_hits(
+        "There's mentoring, and a course now and then.", "growth_focus"
+    )

@@ -109,3 +109,25 @@ def test_answers_with_fillers_and_plural_scales(text: str, count: int) -> None:
 )
 def test_people_counted_for_an_event_are_not_a_headcount(text: str) -> None:
     assert headcounts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've only met three colleagues face to face.",
+        "Four of us wanted to pull the release, the others didn't.",
+        "Two of us voted against it.",
+    ],
+)
+def test_people_met_or_taking_a_side_are_not_a_headcount(text: str) -> None:
+    assert headcounts(text) == []
+
+
+def test_people_at_an_event_still_count() -> None:
+    assert [h.count for h in headcounts("All forty of us came to the summer party.")] == [40]
+
+
+def test_an_answer_that_opens_with_all_of_us() -> None:
+    found = answered_count("All of us, about sixty.")
+    assert found is not None
+    assert found.count == 60

@@ -170,3 +170,58 @@ def test_a_heading_on_another_topic_lends_nothing() -> None:
     culture = extract_culture(text)
     assert culture.dimension("work_life_balance").value == "unknown"
     assert culture.dimension("team_size").value == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "dim", "value"),
+    [
+        # An adverb or "Together." is no name: it answers the question as a word.
+        ("How does the crew decide on a plan?", "Together.", "decision_making", "consensus"),
+        ("How quickly do things change?", "Glacially.", "pace", "slow_methodical"),
+        ("What's the rhythm like?", "Fairly even.", "pace", "steady"),
+    ],
+)
+def test_one_word_practice_replies(question: str, answer: str, dim: str, value: str) -> None:
+    assert _value(question, answer, dim) == value
+
+
+def test_a_name_ending_in_ly_is_still_a_name() -> None:
+    assert _value("Who has the final say?", "Kelly.", "decision_making") == "top_down"
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "dim", "value"),
+    [
+        # Practice questions: who one asks first, the last disagreement, six o'clock, desks.
+        (
+            "Who do you check with before you book a supplier?",
+            "No one, honestly.",
+            "decision_making",
+            "autonomous",
+        ),
+        (
+            "Who do you ask before you change the menu?",
+            "The head chef, always.",
+            "decision_making",
+            "top_down",
+        ),
+        (
+            "How did the last disagreement end?",
+            "Our director listened and chose.",
+            "decision_making",
+            "top_down",
+        ),
+        (
+            "What happens at five?",
+            "The office is empty by ten past.",
+            "work_life_balance",
+            "structured",
+        ),
+        ("What happens after six?", "Depends on me, really.", "work_life_balance", "flexible"),
+        ("Where do people sit?", "From home, every one of us.", "remote_policy", "fully_remote"),
+    ],
+)
+def test_practice_questions_and_their_short_answers(
+    question: str, answer: str, dim: str, value: str
+) -> None:
+    assert _value(question, answer, dim) == value

@@ -87,3 +87,19 @@ def test_an_answer_about_the_candidates_own_life_is_not_the_company() -> None:
     )
     assert not _counts(text, "decide together what")
     assert _counts(text, "decide together there")
+
+
+def test_an_answer_about_the_last_job_is_elsewhere_even_in_the_present_tense() -> None:
+    text = (
+        "Interviewer: And your previous employer?\n"
+        "Ana: A call centre in Hull. Weekends every month. Never again.\n"
+        "Interviewer: And here?\n"
+        "Ana: Weekends are mine."
+    )
+    assert not _counts(text, "Weekends every month")
+    assert _counts(text, "Weekends are mine")
+
+
+def test_i_worked_for_a_names_another_employer() -> None:
+    text = "Jo: I worked for a huge insurer in Leeds, twenty thousand staff."
+    assert not _counts(text, "twenty thousand staff")

@@ -19,6 +19,8 @@ _SELF_DESCRIPTION = re.compile(
     re.I,
 )
 
+_SELF_NEGATIVE = re.compile(r"(no|not|never|nobody|no one|none|without|nothing)\b", re.I)
+
 
 @dataclass(frozen=True)
 class Hit:
@@ -42,6 +44,7 @@ def scored_hits(
     match ("remote" in "fully remote") and cues outside the here-and-now do not count."""
     red_flag = bool(RED_FLAG.search(text))
     found: list[tuple[int, int, str, Hit]] = []
+    negated_cues: list[tuple[int, int, str, float]] = []  # what the sentence denies
     for cue in CUES[dimension] if cues is None else cues:
         for match in cue.pattern.finditer(text):
             if scope is not None and not scope.counts(match.start()):
@@ -53,6 +56,8 @@ def scored_hits(
             )
             value, weight = cue.value, cue.weight
             if negated:
+                if not _SELF_NEGATIVE.match(match.group(0)):  # "no managers and no layers"
+                    negated_cues.append((match.start(), match.end(), value, weight))
                 if cue.negated_to is None:
                     continue
                 value, weight = cue.negated_to, cue.weight * NEGATED_SHARE
@@ -65,6 +70,14 @@ def scored_hits(
         inside = any(s <= start and end <= e and (e - s) > (end - start) for s, e, *_ in found)
         if not inside and (value not in hits or hit.weight > hits[value].weight):
             hits[value] = hit
+    # "No training budget beyond the certification modules": a value the sentence denies at
+    # full strength gets nothing from its weaker cues there (unless the denial is part of a
+    # longer cue: "nothing moves without the director's say-so").
+    denied: dict[str, float] = {}
+    for start, end, value, weight in negated_cues:
+        if not any(s <= start and end <= e and (e - s) > (end - start) for s, e, *_ in found):
+            denied[value] = max(denied.get(value, 0.0), weight)
+    hits = {v: h for v, h in hits.items() if denied.get(v, 0.0) < h.weight}
     if not hits:
         return {}
     # A sentence states one thing per dimension: keep its strongest. Where two values blend

@@ -57,15 +57,20 @@ _PATTERNS = [
 # people have their hands in it", "three people left".
 _EVENT_BEFORE = re.compile(
     r"\b(?:hired|hire|hiring|recruited|recruiting|interviewed|lost|let go|laid off|fired|"
-    r"onboarded|trained|promoted)\s+(?:\w+\s+)?$",
+    r"onboarded|trained|promoted|met|meet|saw|seen|know|knew|talked to|spoke to)\s+"
+    r"(?:(?:only|just|about|maybe)\s+)?(?:\w+\s+)?$",
     re.I,
 )
 _EVENT_AFTER = re.compile(
     r"^\s*(?:have|had|has) (?:their|a) hands\b|^\s*(?:applied|left|quit|resigned|joined|"
-    r"signed|sign|were (?:let go|made redundant|hired|laid off)|got (?:hired|promoted))\b",
+    r"signed|sign|were (?:let go|made redundant|hired|laid off)|got (?:hired|promoted)|"
+    r"wanted|voted|argued|disagreed|thought|said|objected)\b",
     re.I,
 )
-_FILLER = r"(?:(?:um+|uh+|er+m?|like|oh|well|so|hmm+|honestly|i think|i'd say|gosh|ooh),?\s+)*"
+_FILLER = (
+    r"(?:(?:um+|uh+|er+m?|like|oh|well|so|hmm+|honestly|i think|i'd say|gosh|ooh|"
+    r"(?:the )?whole lot of us|all of us|every one of us|everyone|everybody),?\s+)*"
+)
 _ANSWER = re.compile(rf"^\W*{_FILLER}{_COUNT}(?=\W|$)", re.I)
 _ANSWER_SCALE = re.compile(
     rf"^\W*{_FILLER}(?:(?:many|several|a few) )?(tens of thousands|thousands|hundreds)\b", re.I

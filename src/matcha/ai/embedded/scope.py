@@ -32,6 +32,7 @@ _ELSEWHERE = re.compile(
     r"the acquisition|the pandemic|covid|the restructur\w*)|previously|in the past|back then|"
     r"in those days|(?:we|I|they|he|she|it|people|everyone) used to|"
     r"(?:I|he|she|they) (?:came|joined|moved) (?:here )?from|"
+    r"(?:I|he|she|they) (?:worked|was working) (?:for|at) (?:a|an)\b|"
     r"(?:compared|contrasted) (?:it |this |that )?with|unlike (?:my|his|her|their|the) "
     r"(?:old|last|previous|former)|when (?:I|he|she|we) (?:first )?(?:joined|started|arrived)|"
     r"at (?:the )?university|at uni)\b",
@@ -79,6 +80,12 @@ _HEDGE = re.compile(
 _PERSONAL = re.compile(
     r"\b(?:outside (?:of )?work|spare time|free time|hobb(?:y|ies)|notice period|salary "
     r"expectations?|how did you hear|for fun|weekends? off, what)\b",
+    re.IGNORECASE,
+)
+# Questions about a former employer: the whole answer is about elsewhere, past tense or not.
+_FORMER = re.compile(
+    r"\b(?:where (?:were|did) you (?:work )?before|(?:your )?(?:previous|last|old|former) "
+    r"(?:job|employer|company|role|place)|before (?:this|here|you joined|joining))\b",
     re.IGNORECASE,
 )
 _FOLLOW_UP = re.compile(
@@ -137,7 +144,9 @@ def scopes(items: Sequence[Sentence]) -> list[Scope]:
             continue
         if new_turn and not _FOLLOW_UP.search(asked):
             carried = False
-        carried = carried and bool(_STILL_PAST.search(sentence.text))
+        carried = bool(_FORMER.search(asked)) or (
+            carried and bool(_STILL_PAST.search(sentence.text))
+        )
         spans, carried = _spans(sentence.text, carried)
         weight = HEDGE_WEIGHT ** min(2, len(_HEDGE.findall(sentence.text)))
         out.append(Scope(tuple(spans), weight))

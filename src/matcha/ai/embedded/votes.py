@@ -27,13 +27,24 @@ _SIZE_QUESTION = TOPICS["team_size"]
 _ROLE = re.compile(
     r"\b(?:(?:senior|junior|assistant|deputy|chief|head|lead|principal)\s+)?(?:\w+\s+)?"
     r"(manager|director|supervisor|lead|leader|head of \w+|chief \w+|vp|ceo|president|partner|"
-    r"executive|exec|board|officer|superintendent|chef|handler \d|scheduler \w+)\b",
+    r"executive|exec|board|officer|superintendent|chef|handler \d|scheduler \w+|owners?|founders?|"
+    r"boss|directors|managers|partners)\b",
     re.I,
 )
 _CHAIN = re.compile(
     r"\b(above|below|reports? to|answers? to|then (the|me)|over (me|him|her))\b", re.I
 )
 CHAIN_ROLES = 4
+
+
+def _how_decided(question: str) -> bool:
+    """A question on how things are decided, not on the pace of work."""
+    return bool(TOPICS["decision_making"].search(question)) and not TOPICS["pace"].search(question)
+
+
+_ROUTED = re.compile(r"\b(?:goes|go|went|sent|escalated|passed) (?:up )?to\b", re.I)
+_THEN = re.compile(r"\bthen\b", re.I)
+SHORT_CHAIN_ROLES = 2  # "a team lead above me, and above her the owner": some layers
 _REPORTS = re.compile(r"\b(?:reports?|answers?|reporting) (?:in)?to\b", re.I)
 CHAIN_REPORTS = 3
 
@@ -57,13 +68,17 @@ def sentence_weight(sentence: Sentence) -> float:
 
 def _chain_hit(text: str) -> dict[str, float]:
     """'team lead, then the head of department, then the site head…': four roles is a ladder;
-    so is "X, who reports to Y, who reports to Z"."""
+    so is "X, who reports to Y, who reports to Z". Two or three roles are some layers."""
     if len(_REPORTS.findall(text)) >= CHAIN_REPORTS:
         return {"hierarchical": 2.0}
     if not _CHAIN.search(text):
         return {}
     roles = {m.group(0).lower() for m in _ROLE.finditer(text)}
-    return {"hierarchical": 2.0} if len(roles) >= CHAIN_ROLES else {}
+    if len(roles) >= CHAIN_ROLES:
+        return {"hierarchical": 2.0}
+    if len(roles) < SHORT_CHAIN_ROLES or _ROUTED.search(text) or len(_THEN.findall(text)) > 1:
+        return {}  # "goes to my manager, then…, then…" routes a request up: not read here
+    return {"moderate": 1.5}
 
 
 def _size_votes(items: Sequence[Sentence], scoped: Sequence[Scope]) -> list[Vote]:
@@ -115,6 +130,13 @@ def collect_votes(
             continue
         replying = bool(question) and not sentence.is_interviewer
         for dimension in CULTURE_DIMENSIONS:
+            if (
+                dimension == "pace"
+                and replying
+                and nth < REPLY_SENTENCES
+                and _how_decided(question)
+            ):
+                continue  # "How do you decide?" "Together, and slowly.": the speed of deciding
             hits = scored_hits(sentence.text, dimension, scope)
             if dimension == "hierarchy" and all(h.hint for h in hits.values()):
                 hits |= _stated(_chain_hit(sentence.text))

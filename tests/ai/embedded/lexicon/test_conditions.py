@@ -170,3 +170,161 @@ def test_the_other_days_from_my_house_is_hybrid() -> None:
 def test_everyone_in_the_workshop_is_in_office_and_not_training() -> None:
     assert _value("Everyone's in the workshop.", "remote_policy") == "in_office"
     assert _value("Everyone's in the workshop.", "growth_focus") == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("answer", "value", "dim"),
+    [
+        # Practices that show the value without naming it.
+        (
+            "Nobody works from a physical office; we live anywhere in Europe.",
+            "fully_remote",
+            "remote_policy",
+        ),
+        ("There's no building to come into.", "fully_remote", "remote_policy"),
+        (
+            "Two days mandatory in Leeds; Thursdays and Fridays we work from home.",
+            "hybrid",
+            "remote_policy",
+        ),
+        ("I'm on the callout rota one week in three.", "demanding", "work_life_balance"),
+        ("In March I got one free weekend.", "demanding", "work_life_balance"),
+        ("In harvest we're out until it gets dark.", "demanding", "work_life_balance"),
+        ("We've done sixteen-hour shifts this winter.", "demanding", "work_life_balance"),
+        ("Most managers average sixty-two hours a week.", "demanding", "work_life_balance"),
+        ("We often close up at two a.m. on Saturdays.", "demanding", "work_life_balance"),
+        (
+            "Each grade has its own checklist, and the pay goes up with the grade.",
+            "promotion_track",
+            "growth_focus",
+        ),
+        ("There's a clear, published path from junior to lead.", "promotion_track", "growth_focus"),
+        ("Last year they moved two of us up a band.", "promotion_track", "growth_focus"),
+        ("It's all about moving up.", "promotion_track", "growth_focus"),
+    ],
+)
+def test_practices(answer: str, value: str, dim: str) -> None:
+    assert _value(answer, dim) == value
+
+
+def test_logging_in_from_home_is_no_clock() -> None:
+    assert _value("On Fridays we log in from home.", "work_life_balance") == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("answer", "value", "dim"),
+    [
+        (
+            "At half five the office goes quiet and that's the day.",
+            "structured",
+            "work_life_balance",
+        ),
+        ("No one's on Slack after six, it's an unwritten rule.", "structured", "work_life_balance"),
+        ("I've had messages from the boss at ten at night.", "demanding", "work_life_balance"),
+        ("We no longer have an office since the lease ran out.", "fully_remote", "remote_policy"),
+        ("Everyone works from their spare rooms.", "fully_remote", "remote_policy"),
+        ("Tuesdays at the studio, and the other days are up to you.", "hybrid", "remote_policy"),
+        ("Everyone's at the workshop by half seven.", "in_office", "remote_policy"),
+        ("The whole firm would fit round one table.", "small", "team_size"),
+        (
+            "You go from junior to senior once your portfolio is signed off.",
+            "promotion_track",
+            "growth_focus",
+        ),
+    ],
+)
+def test_everyday_practices(answer: str, value: str, dim: str) -> None:
+    assert _value(answer, dim) == value
+
+
+@pytest.mark.parametrize(
+    ("answer", "dim"),
+    [
+        # The same words about a building, a road or a parcel say nothing about the job.
+        ("The building empties of students in August.", "work_life_balance"),
+        ("The lights go off automatically in the car park.", "work_life_balance"),
+        ("The road to the depot is closed until midnight.", "work_life_balance"),
+    ],
+)
+def test_incidental_practice_words_stay_unknown(answer: str, dim: str) -> None:
+    assert _value(answer, dim) == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("answer", "value", "dim"),
+    [
+        (
+            "The team heads home at half four, and weekends are never touched.",
+            "structured",
+            "work_life_balance",
+        ),
+        ("At eight most people are still at their desks.", "demanding", "work_life_balance"),
+        (
+            "When my son's school rings I just leave, and nobody asks.",
+            "flexible",
+            "work_life_balance",
+        ),
+        (
+            "I'm in Lisbon and the rest of the crew is in four other countries.",
+            "fully_remote",
+            "remote_policy",
+        ),
+        (
+            "My lead put me forward, and I got the bump at the annual calibration.",
+            "promotion_track",
+            "growth_focus",
+        ),
+        ("You could fit the whole staff in a minibus.", "small", "team_size"),
+    ],
+)
+def test_six_pm_and_all_hands_practices(answer: str, value: str, dim: str) -> None:
+    assert _value(answer, dim) == value
+
+
+@pytest.mark.parametrize(
+    ("answer", "dim"),
+    [
+        ("The scanner needs calibration every spring.", "growth_focus"),
+        ("My cousin's team is in three other countries.", "remote_policy"),
+        ("The kids are at school, so nobody minds the noise.", "work_life_balance"),
+    ],
+)
+def test_lookalikes_stay_unknown(answer: str, dim: str) -> None:
+    assert _value(answer, dim) == "unknown"
+
+
+def test_hours_that_end_at_four_or_five_are_fixed_hours() -> None:
+    assert (
+        _value("Half seven to four, and out the door at four.", "work_life_balance") == "structured"
+    )
+
+
+def test_a_range_of_people_is_no_hours() -> None:
+    assert _value("We hire four to five people a year.", "work_life_balance") == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("answer", "value", "dim"),
+    [
+        ("We hardly ever go home before ten.", "demanding", "work_life_balance"),
+        (
+            "Some days we start at six, some days we roll in at eleven.",
+            "flexible",
+            "work_life_balance",
+        ),
+        ("There is no desk for anyone; we closed the lease.", "fully_remote", "remote_policy"),
+    ],
+)
+def test_evening_and_desk_practices(answer: str, value: str, dim: str) -> None:
+    assert _value(answer, dim) == value
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Some days I cycle, some days I take the bus.",
+        "My kids never go home before nine on Fridays.",
+    ],
+)
+def test_days_and_kids_are_no_working_hours(answer: str) -> None:
+    assert _value(answer, "work_life_balance") == "unknown"

@@ -200,3 +200,142 @@ def test_deciding_together_is_a_decision_style_not_a_way_of_working() -> None:
     answer = "We all decide together over a long lunch."
     assert _value(answer, "decision_making") == "consensus"
     assert _value(answer, "collaboration_style") == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("answer", "value"),
+    [
+        # Practices that show the layers rather than name them.
+        (
+            "You'd never ring the chief executive directly; it goes via your head of unit.",
+            "hierarchical",
+        ),
+        ("Holiday requests go up and come back down signed.", "hierarchical"),
+        ("Any spending request goes through the grades one by one.", "hierarchical"),
+        ("There are many more layers here than at a start-up.", "hierarchical"),
+        ("The founder talks to me exactly like she'd talk to the apprentice.", "flat"),
+        ("No directors, just the crew.", "flat"),
+        ("There's a structure, and you can tell him straight when he's wrong.", "moderate"),
+    ],
+)
+def test_hierarchy_practices(answer: str, value: str) -> None:
+    assert _value(answer, "hierarchy") == value
+
+
+def test_a_job_level_alone_is_no_hierarchy() -> None:
+    answer = "I joined at grade three. Since March I'm at grade four."
+    assert _value(answer, "hierarchy") == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("answer", "value"),
+    [
+        ("The crews plan the route without checking any of it with management.", "autonomous"),
+        ("The two of us choose the running order. Nobody above us.", "autonomous"),
+        ("We learned about the new rota from an email on Friday.", "top_down"),
+        ("Menus are set at the head office in Lyon and we cook them.", "top_down"),
+        ("Our targets come from the team lead in the end.", "top_down"),
+        ("Store managers are expected to carry them out without a fuss.", "top_down"),
+    ],
+)
+def test_decision_practices(answer: str, value: str) -> None:
+    assert _value(answer, "decision_making") == value
+
+
+def test_asking_who_calls_the_shots_states_nothing() -> None:
+    answer = "I asked who calls the shots, and she laughed."
+    assert _value(answer, "decision_making") == "unknown"
+
+
+def test_choosing_the_rest_of_the_hours_is_no_decision_making() -> None:
+    answer = "Be in between eleven and three; the rest you choose."
+    assert _value(answer, "decision_making") == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("answer", "dim", "value"),
+    [
+        # Approvals: who one asks before spending, how a request climbs.
+        (
+            "I check with my supervisor before I order anything for the van.",
+            "decision_making",
+            "top_down",
+        ),
+        (
+            "I check with my supervisor before I order anything for the van.",
+            "hierarchy",
+            "hierarchical",
+        ),
+        (
+            "Anything above two thousand euros needs the director's sign-off.",
+            "decision_making",
+            "top_down",
+        ),
+        ("My lead liked the idea and took it up to her director.", "hierarchy", "hierarchical"),
+        ("You can wander into the owner's office whenever you like.", "hierarchy", "flat"),
+        ("Last time we argued about it, the chef just picked one.", "decision_making", "top_down"),
+        ("Whoever picks up the job decides how it gets done.", "decision_making", "autonomous"),
+        (
+            "Designers and engineers hash things out before anyone commits.",
+            "decision_making",
+            "consensus",
+        ),
+    ],
+)
+def test_approval_and_disagreement_practices(answer: str, dim: str, value: str) -> None:
+    assert _value(answer, dim) == value
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Anything over five kilos needs a second courier.",
+        "I took it to the director of the play, who loved it.",
+    ],
+)
+def test_weights_and_plays_are_no_approvals(answer: str) -> None:
+    assert _value(answer, "hierarchy") == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("answer", "dim", "value"),
+    [
+        (
+            "To switch a courier I need my area manager to approve it.",
+            "decision_making",
+            "top_down",
+        ),
+        (
+            "We change the recipe and let the owner know afterwards.",
+            "decision_making",
+            "autonomous",
+        ),
+        ("Our CEO has a desk in the middle of the room with everyone else.", "hierarchy", "flat"),
+        ("My leave is signed by my boss's boss.", "hierarchy", "hierarchical"),
+        ("A new laptop needs three signatures.", "hierarchy", "hierarchical"),
+    ],
+)
+def test_who_one_asks_practices(answer: str, dim: str, value: str) -> None:
+    assert _value(answer, dim) == value
+
+
+@pytest.mark.parametrize(
+    ("answer", "dim"),
+    [
+        ("We need the client to agree to the price.", "decision_making"),
+        ("Tell the driver afterwards if the parcel was damaged.", "decision_making"),
+    ],
+)
+def test_clients_and_instructions_are_no_decision_style(answer: str, dim: str) -> None:
+    assert _value(answer, dim) == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("answer", "value"),
+    [
+        ("The argument dragged on until nobody minded either way.", "consensus"),
+        ("Every branch manager set their own opening hours.", "autonomous"),
+    ],
+)
+def test_disagreement_practices(answer: str, value: str) -> None:
+    assert _value(answer, "decision_making") == value

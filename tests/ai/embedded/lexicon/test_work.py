@@ -208,3 +208,159 @@ def test_a_process_that_can_take_ages_is_not_a_pace() -> None:
 
 def test_organising_alone_is_independent() -> None:
     assert _value("I organise everything alone.", "collaboration_style") == "independent"
+
+
+@pytest.mark.parametrize(
+    ("answer", "value"),
+    [
+        # How people talk, told as practice rather than named.
+        ("Mainly over chat, and I'd never chase anyone for a quick reply.", "async_first"),
+        ("Nobody expects a reply until the afternoon, which suits me.", "async_first"),
+        ("There's only one weekly call, on Mondays, and it's short.", "async_first"),
+        ("Each evening you post a quick update in the project channel.", "async_first"),
+        ("Everything else goes through the tracker; the rest is lunch.", "async_first"),
+        ("Honestly, mostly it's talking.", "sync_heavy"),
+        ("There's a briefing every morning before the vans go out.", "sync_heavy"),
+    ],
+)
+def test_communication_practices(answer: str, value: str) -> None:
+    assert _value(answer, "communication") == value
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # A document's content is not a way of talking; one call in passing is no culture.
+        "The bonus scheme is all written into the contract.",
+        "I was on a call with the supplier. Later I was on a call with my bank.",
+    ],
+)
+def test_incidental_communication_stays_unknown(answer: str) -> None:
+    assert _value(answer, "communication") == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("answer", "value"),
+    [
+        ("It's the same every quarter: plan, build, ship, review.", "steady"),
+        ("We haven't had a single mad dash since the spring.", "steady"),
+        ("Approvals crawl along glacially.", "slow_methodical"),
+    ],
+)
+def test_pace_practices(answer: str, value: str) -> None:
+    assert _value(answer, "pace") == value
+
+
+def test_careful_to_say_is_speech_not_pace() -> None:
+    answer = "He was careful to point out that nobody gets a bonus for overtime."
+    assert _value(answer, "pace") == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("answer", "value"),
+    [
+        ("I'm alone at the lathe for most of the day.", "independent"),
+        (
+            "We chat at lunch, but the design is mine, start to finish. The work is mine.",
+            "independent",
+        ),
+        ("Each restorer has own cases and own bench.", "independent"),
+    ],
+)
+def test_working_alone_practices(answer: str, value: str) -> None:
+    assert _value(answer, "collaboration_style") == value
+
+
+def test_an_independent_thing_is_no_way_of_working() -> None:
+    answer = "They paid for my independent prescribing course last spring."
+    assert _value(answer, "collaboration_style") == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("answer", "dim", "value"),
+    [
+        (
+            "When something breaks, everyone jumps into the same call.",
+            "collaboration_style",
+            "highly_collaborative",
+        ),
+        ("I rarely talk to anyone before noon.", "collaboration_style", "independent"),
+        ("Most questions are settled in the project thread.", "communication", "async_first"),
+        ("A proposal gets written up, and we meet once a month.", "communication", "async_first"),
+        ("Honestly I'm on calls most of the week.", "communication", "sync_heavy"),
+        ("Mondays are back-to-back zoom meetings.", "communication", "sync_heavy"),
+        (
+            "Nothing ships until it has been through three rounds of review.",
+            "pace",
+            "slow_methodical",
+        ),
+        ("The plan for the season got scrapped twice.", "pace", "fast_startup"),
+        ("Our plans hold for the whole year.", "pace", "steady"),
+    ],
+)
+def test_everyday_practices(answer: str, dim: str, value: str) -> None:
+    assert _value(answer, dim) == value
+
+
+def test_a_text_written_in_plain_english_is_no_way_of_talking() -> None:
+    assert (
+        _value("The contract says everything is written in plain English.", "communication")
+        == "unknown"
+    )
+
+
+@pytest.mark.parametrize(
+    ("answer", "dim", "value"),
+    [
+        (
+            "We pair up on most jobs and swap pairs every Monday.",
+            "collaboration_style",
+            "highly_collaborative",
+        ),
+        (
+            "Issues get worked out together over coffee.",
+            "collaboration_style",
+            "highly_collaborative",
+        ),
+        (
+            "It gets settled in a shared doc; meetings are the exception.",
+            "communication",
+            "async_first",
+        ),
+        ("We deploy every evening before we go home.", "pace", "fast_startup"),
+        ("The new model went out after years of trials.", "pace", "slow_methodical"),
+    ],
+)
+def test_a_normal_week_practices(answer: str, dim: str, value: str) -> None:
+    assert _value(answer, dim) == value
+
+
+def test_a_morning_briefing_alone_is_a_hint() -> None:
+    assert _value("The morning briefing for visitors starts at ten.", "communication") == "unknown"
+
+
+def test_own_accounts_and_weekly_joint_checks_are_a_mix() -> None:
+    answer = "Own accounts, mostly. But we review each other's work every week."
+    assert _value(answer, "collaboration_style") == "mixed"
+
+
+def test_a_ladder_written_down_is_no_way_of_talking() -> None:
+    assert _value("There's a pay scale, and it's written down.", "communication") == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("answer", "dim", "value"),
+    [
+        ("On Fridays I leave my update in the team doc.", "communication", "async_first"),
+        ("We mainly coordinate via tickets.", "communication", "async_first"),
+        ("This week looks the same as any other week.", "pace", "steady"),
+        ("Something new comes in every morning.", "pace", "fast_startup"),
+        (
+            "We go through the backlog as a team, two to a ticket.",
+            "collaboration_style",
+            "highly_collaborative",
+        ),
+    ],
+)
+def test_normal_week_replies(answer: str, dim: str, value: str) -> None:
+    assert _value(answer, dim) == value

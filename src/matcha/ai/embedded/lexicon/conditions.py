@@ -8,7 +8,7 @@ _SITE = (
     r"salon|bakery|mill|showroom)"
 )
 _TIME = (
-    r"(\d{1,2}([:.]\d\d)?\s?(am|pm|a\.m\.|p\.m\.)?|six|seven|eight|nine|ten|eleven|noon|"
+    r"(\d{1,2}([:.]\d\d)?\s?(am|pm|a\.m\.|p\.m\.)?|four|five|six|seven|eight|nine|ten|eleven|noon|"
     r"half (past )?\w+|\w+ thirty)"
 )
 
@@ -27,10 +27,10 @@ flexible 1.5 - \btake (the |a )?(time|afternoon|morning|day|days|friday) off\b|\
 structured 1.5 >flexible \b(tracks?|monitors?|watch(es)?|counts?|checks?) (the clock|(your |my |the )?hours|when (you|people))\b|\bnobody (tracks|checks|monitors) it\b
 structured 2 >flexible \b(core|fixed|standard|regular|set|contracted|contractual) (working )?(hours|shifts?|sessions|times|schedule|rota|pattern)\b
 structured 2 - \b(shifts|rotas?|roster(ed)?|shift (pattern|line|work)|(early|late|night|day) shifts?|on shift|my shift|your shift|the shift|four shifts)\b
-structured 2 - \b(clock|clocks|clocked|log|logs|logged) (in|on|off|out)\b|\btimesheets?\b
+structured 2 - \b(clock|clocks|clocked|log|logs|logged) (in|on|off|out)\b(?! (from|remotely|at home))|\btimesheets?\b
 structured 1.5 - \b(from )?{_TIME} (to|till|until|-|–) {_TIME}\b(?! (weeks|months|years|days|people|hours|minutes|times|staff|per|a (week|month|year)))|\bnine[- ]to[- ]five\b|\b9[- ]to[- ]5\b|\b9-5\b
 structured 2 - \b(3\d|40|thirty[- ]\w+|forty)[- ]hours?( a)? week\b|\bmonday to friday\b
-structured 1.5 - \b(you|I|we|they) (just )?(go|went) home\b|\b(you're|I'm|we're) (off|done)\b|\bthat's your (evening|day)\b|\bfinish on time\b|\bout the door by\b
+structured 1.5 - \b(you|I|we|they) (just )?(go|went) home\b|\b(you're|I'm|we're) (off|done)\b|\bthat's your (evening|day)\b|\bfinish on time\b|\bout the door (by|at)\b
 structured 1.5 - \b(rota|schedule|shifts?|diary)\b.{{0,30}}\b(ahead|in advance|early|before)\b
 structured 1.5 - \bovertime\b.{{0,30}}\b(paid|approved|signed off|in advance)\b|\b(paid|approved) overtime\b
 structured 1.5 - \b(off|home|out|done|finished|gone) (site |the door |work |the clock )?by (\d|one|two|three|four|five|six|half)\b|\bnormal (office )?hours\b
@@ -38,13 +38,13 @@ structured 1 - \b(weekends|evenings|saturdays|sundays) (are|stay|remain) (mine|y
 structured 1 - \bat (their|your|our|my) desks?\b|\b(lunch hour|hour for lunch|actual lunch|predictable (hours|schedule|days|week))\b
 demanding 2 - \b(demanding|intense|crunch|always on|always-on|go the extra mile|grind|burn-?out|brutal)\b
 demanding 2 - \bwork\w* (late|long hours|evenings|weekends|nights|overtime|saturdays?|sundays?)\b
-demanding 2 - \b(hours are|hours were|days are) (\w+ )?(long|crazy|brutal|intense|punishing|gruell?ing|insane|mad|relentless|antisocial|unsociable|silly)\b|\b([5-9]\d|fifty|sixty|seventy|eighty)[- ]hours?( a)? weeks?\b
+demanding 2 - \b(hours are|hours were|days are) (\w+ )?(long|crazy|brutal|intense|punishing|gruell?ing|insane|mad|relentless|antisocial|unsociable|silly)\b|\b([5-9]\d|(fifty|sixty|seventy|eighty)(-\w+)?)[- ]hours?( a| per)? weeks?\b
 demanding 1.5 >structured \b(late nights|long hours|long days|take work home|nights and weekends|evenings and weekends|weekends in a row)\b
 demanding 1.5 >structured \b(on call|on-call|pager|paged)\b|\b(stay|stayed|left|leave|work) (until|till|after) (nine|ten|eleven|midnight|late|\d+ ?pm)\b
 demanding 1 - \b(deadlines?|at midnight|(time|days) (off )?in lieu)\b
 demanding 2 - \b(are|is|'re|'s|stay|stays|staying|stayed|still) (in|here|there|at (it|work|the office|their desks?|our desks?)) (until |till )?late\b|\b(late|evenings?|nights?) and (on |at )?weekends\b|\b(most|every) (nights|evenings|weekends)\b
 demanding 2 - \b(work\w*|in|here|there) (until|till) (seven|eight|nine|ten|eleven|midnight|\d\d?(:\d\d)?( ?pm)?)\b|\b(lose|losing|lost) (the |your |my |our )?(sundays|saturdays|weekends|evenings)\b|\bburn\w* the midnight oil\b
-demanding 2 - \b(reachable|contactable|available|on the phone|online|answering emails) (at all hours|24/7|around the clock|round the clock|all hours)\b|\b(ten|eleven|twelve|thirteen|fourteen|1[0-6])[- ]hour days\b|\blong-hours culture\b|\bpresenteeism\b|\bweekends (\w+ )?(get |are )?(eaten|swallowed|lost|gone)\b
+demanding 2 - \b(reachable|contactable|available|on the phone|online|answering emails) (at all hours|24/7|around the clock|round the clock|all hours)\b|\b(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|twenty|1\d|2\d)[- ]hour (days|shifts)\b|\blong-hours culture\b|\bpresenteeism\b|\bweekends (\w+ )?(get |are )?(eaten|swallowed|lost|gone)\b
 demanding 1.5 - \bno such thing as (a |the )?(nine[- ]to[- ]five|9[- ]to[- ]5|clocking off|switching off)\b|\b(silly|crazy|stupid|mad|punishing|gruell?ing) hours\b|\bsprint that (never|doesn't) (ends?|stops?)\b
 demanding 0.5 >structured \b(evenings|weekends|overtime)\b
 [growth_focus]
@@ -52,7 +52,9 @@ promotion_track 2 - \bpromot\w*
 promotion_track 1.5 - \bcareer (ladder|path|track|model|progression|framework)s?\b|\bclear (path|track)\b|\bladders?\b
 promotion_track 1 - \bgrades?\b
 promotion_track 1.5 - \b(management|technical|partner) track\b|\b(promotion|competency|levell?ing) framework\b|\bpay bands?\b
-promotion_track 1.5 - \b(step|move|go|went|bumped|made) up\b.{{0,20}}\b(grade|level|band|senior)\b|\b(next|higher) (grade|level|band)\b|\bmove up\b
+promotion_track 1.5 - \b(step|move|go|went|bumped|made) up\b.{{0,20}}\b(grade|level|band|senior)\b|\b(next|higher) (grade|level|band)\b|\bmov(e|es|ed|ing) up\b
+promotion_track 2 - \b(step\w*|mov\w*|bump\w*|promot\w*) (\w+ ){{0,3}}up (a|one|two|the|to the next) (grade|level|band|step|rung)s?\b
+promotion_track 1.5 - \b(clear|well-worn|defined|published|written|obvious)(,? [\w-]+)? (path|track|route|ladder)\b|\broute (to|up to) (the )?(next )?(band|grade|level|senior|consultant|partner|principal|manager)\b
 promotion_track 1 - \b(annual|yearly|mid-year|year-end|performance|six-month|formal) (review|appraisal)s?\b|\bappraisals?\b
 promotion_track 0.75 - \bprogression\b
 skill_development 2 - \b(learning|training|education|development|cpd) (budget|allowance)\b|\bstudy (leave|days)\b|\bcpd\b
@@ -99,4 +101,46 @@ small 1.5 - \b(family[- ](run|owned)|family business|mom-and-pop|mum-and-dad|bou
 medium 2 - \b(mid|medium)-sized\b
 large 1.5 - \b(multinational|household name|fortune 500|ftse( 100| 250)?|listed company|plc)\b|\b(hundreds|thousands) of (stores|branches|sites|offices|shops|locations)\b|\b(offices|sites|branches) in (\d\d+|\w+ty(-\w+)?) countries\b
 large 2 - \b(large|big|huge|massive|global) (enterprise|company|organi[sz]ation|employer|corporate|group|firm|insurer|bank|airline|multinational)\b|\bone of the (largest|biggest)\b|\b(it's|we're) (big|huge)\b
+[growth_focus]
+# Practices: what each level asks for, pay that follows the level, reviews that move people up.
+promotion_track 2 - \b(each|every) (level|band|grade|step|rung)('s got| has got| has| comes with) (its|a|their) (own )?(list|requirements?|criteria|checklist|competenc\w*|expectations|bar|targets)\b|\b(each|every) (level|band|grade|step|rung) (needs|requires)\b|\bpay (goes up|rises|changes|increases) with (each|the|every) (level|band|grade|step)\b
+promotion_track 1 - \breviews? (twice|once|two times|every (six|twelve) months) (a|per|each) year\b
+[work_life_balance]
+# Practices: frequent call-outs, nights in the small hours, a month with one free weekend.
+demanding 2.5 - \b(one|1) (week|weekend|night) (in|of|out of) (every )?(two|three|four|2|3|4)\b
+demanding 2 - \b(one|a single|only one|just one) free (weekend|evening|day)\b|\b(until|till|til) (the light (is|goes)|(it's|it is|it gets) dark|dark)\b
+demanding 1.5 - \b(at|until|till|past) ([1-4]|one|two|three|four)( ?a\.?m\.?|am| in the morning)(?!\w)|\b(work\w*|stay\w*|up|there|here|at it|answering|watching|checking|on (the )?(phone|laptop|calls?))\b.{{0,25}}\b(till|until|past) midnight\b|\bphone rings (in|at|during) the night\b|\b(don't|doesn't|never) keep office hours\b
+[remote_policy]
+# Practices: no office to come into, living anywhere, days that must be spent in.
+fully_remote 2.5 - \b(nobody|no one) (works?|is|sits) (from|in|at) (a|an|the) (shared |physical )?(office|building)\b|\bno (building|office|premises) to (come|go) (in)?to\b
+fully_remote 2 - \b(live|lives|living|be based|work) anywhere( at all| in the world)?\b
+hybrid 2.5 - \b({_FEW}|\d) days? (compulsory|mandatory|required|in person)\b|\b{_DAY}(,? (and )?{_DAY})* (we|I|you|people) (can )?(log in|work|are) (from )?home\b
+[work_life_balance]
+# Practices: the building empties at six, nobody on chat after hours; messages at eleven at night.
+structured 2 - \b((lights|building|office|phones?|shop|site|floor) (go|goes|went|going) (off|quiet|dark|silent)|(building|office|site|place|floor) (empties|shuts|closes|locks up))\b,? (at|by|after|around) (half )?\w+|\b(at|by|after) (half )?\w+,? (the )?((lights|building|office|phones?|shop|site|floor) (go|goes|went) (off|quiet|dark|silent)|(building|office|site|place|floor) (empties|shuts|closes|locks up))\b
+structured 2 - \b(nobody|no one|nobody's|no one's)('s| is)? (on|online on|in|answering|checking|reading) (slack|teams|email|chat|messages|the chat)\b.{{0,20}}\b(after|at night|in the evening|at the weekend|at weekends)\b
+demanding 1.5 - \bat (nine|ten|eleven|midnight|9|10|11) (at night|in the evening|pm|p\.m\.)\b|\b(answer|answering|reply|replying|work|working|emails?|messages?)\b.{{0,30}}\b(on|at) (sundays|saturdays|the weekend|weekends)\b
+[remote_policy]
+fully_remote 2 - \b(haven't|have not|don't|do not|no longer) (had|have) (a |an |any )?(desks?|office|offices)\b|\bfrom (our|their|my|your) (own )?(kitchens?|kitchen tables?|spare rooms?|living rooms?|bedrooms?|sofas?|sheds?)\b
+hybrid 2.5 - \b(the rest|other days|the other days)('s| is| are)? (up to (you|them|us|me)|your (call|choice)|wherever)\b
+in_office 2 - \b(everyone|everybody|all of us|we)('s| is| are|'re) (all )?at the (\w+ )?{_SITE}\b
+[team_size]
+small 2 - \b(whole|entire) (company|team|firm|business|staff|studio|place) (fits|fit|could fit|would fit) (in|into|round|around) (one|a|a single) (\w+ )?(room|table|minibus|van|car|booth)\b
+[growth_focus]
+promotion_track 2 - \b(move|moves|moved|go|goes|went|step|steps|promoted) (up )?from (\w+ ){{0,2}}(junior|associate|senior|lead|analyst|officer|assistant|trainee|tech\w*|engineer|level \w+|grade \w+|band \w+) to (\w+ ){{0,2}}(senior|lead|principal|manager|associate|partner|level \w+|grade \w+|band \w+|\w+ manager)\b
+[work_life_balance]
+structured 2 - \b(people|everyone|everybody|we|I|staff|the team) (leave|leaves|go home|goes home|head home|heads home|finish|finishes|clock off|clocks off|log off|logs off|pack up|packs up) (at|by) (\d{{1,2}}|four|five|six|seven|half \w+)\b|\bweekends are (never|not) touched\b
+demanding 1.5 - \b(people|everyone|everybody|most|half the \w+|we|they)( are|'re)? still (at (their|our|my) desks?|in the office|at work)\b
+flexible 2 - \b(sick|school|appointment|dentist|doctor|kids?|child|children|vet)\b.{{0,50}}\b(work from home|leave|go|take|come in late|stay home|log off)\b.{{0,30}}\b(nobody|no one) (asks|minds|cares|checks|blinks)\b
+[remote_policy]
+fully_remote 2 - \b(the rest of (the \w+|us)|(the|our) (team|company)|everyone|everybody|my colleagues)( is| are|'s) (\w+ ){{0,2}}in (\w+ ){{0,2}}(other |different )?(countries|time ?zones)\b
+[growth_focus]
+promotion_track 2 - \b(put|puts|putting) (me|you|them|him|her|people) forward\b|\b(annual|yearly|mid-year|year-end|promotion|performance|pay) calibration\b
+[team_size]
+small 2 - \bfit (the whole|the entire|all the) (company|team|firm|staff|business) (in|into|round|around) (one|a|a single)\b
+[work_life_balance]
+demanding 2 - \b(I|we|people|everyone|everybody|most of us|staff|they) (rarely|never|seldom|hardly ever) (leave|get out|go home|finish|log off) (before|until|till) (seven|eight|nine|ten|eleven|midnight|\d)\b|\b(dinner|tea|supper) at (the|my|our|their) desks?\b
+flexible 2 - \bsome days (I|we|you|people)('m|'re)? (\w+ ){{0,3}}(at|by|from|till|until|early|late)\b.{{0,40}}\bsome days (I|we|you|people)\b
+[remote_policy]
+fully_remote 2 - \b(isn't|is not|there's no|there is no|no) (a )?desk (anywhere|for (us|me|anyone)|with (our|my|your) name)\b
 """

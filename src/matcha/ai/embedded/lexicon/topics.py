@@ -23,7 +23,8 @@ _STOP = (
     r"Depends|Usually|Mostly|Whoever|Each|Every|All|Both|Not|No|Yes|Well|Honestly|Oh|Good|"
     r"Long|Short|Depends|Normal|Really|Pretty|Quite|Very|Just|Only|Never|Always|Often|"
     r"Depending|Either|Neither|Me|Us|Them|You|He|She|I|Sure|Absolutely|Definitely|Exactly|Totally|"
-    r"Certainly|Probably|Perhaps|Maybe|Hard|Great|Fine|Interesting|Tricky|Partly|Thanks)\b)"
+    r"Certainly|Probably|Perhaps|Maybe|Hard|Great|Fine|Interesting|Tricky|Partly|Thanks|Together|"
+    r"Alone|Nobody|Whoever|[A-Z][a-z]+(?:al|ive|ent|ate|ow|ick|ful|ous|ic|ed|ant|ar|ain|ect)ly)\b)"
 )
 _NAME = rf"{_STOP}(?-i:[A-Z][a-z]+)"
 # "…, mostly.", "… does, in the end.": what may follow the name(s) in a one-line reply.
@@ -49,7 +50,9 @@ TOPICS: dict[str, re.Pattern[str]] = {
         r"solo|independently)\b|\binteract\w*|\b(?:lone wol(?:f|ves)|team players?)\b",
         "decision_making": r"\bdecid\w*|\bdecision\w*|\b(?:make|makes|made|making) the (?:\w+ )?"
         r"calls?\b|\bcalls? the shots\b|\b(?:final|last) (?:say|word)\b|\bsigns? off\b|"
-        r"\bwho (?:chooses|sets|picks|gets to)\b|\bsay in\b",
+        r"\bwho (?:chooses|sets|picks|gets to)\b|\bsay in\b|\bdisagree\w*",
+        "decision_making/ask": r"\bwho do (?:you|people|they) (?:ask|check with|need to ask|clear it "
+        r"with|run it by|run it past|go to) before\b",
         "hierarchy": r"\bhierarch\w*|\bstructur\w*|\b(?:layers|levels)\b|\breport(?:s|ing)? "
         r"(?:in)?to\b|\bwho(?:'s| is) (?:your|the) (?:boss|manager|line manager)\b|\b(?:flat|"
         r"chain of command|pecking order|titles|org chart)\b|\bwho do you (?:go|answer) to\b",
@@ -69,10 +72,11 @@ TOPICS: dict[str, re.Pattern[str]] = {
         "team_size": rf"\bhow (?:many{_NOT_PEOPLE}|big|large)\b|\bhead-?count\b|\bsize\b",
         "work_life_balance/hours": r"\bhow many hours\b|\bhours (?:a|per|each) week\b",
         "work_life_balance": r"\bhours\b|\bwork-?life\b|\bbalance\b|\bworking (?:day|week)\b|"
-        r"\b(?:evenings|weekends|overtime|schedule|time off|shifts?)\b|\bday (?:look|like)\b",
+        r"\b(?:evenings|weekends|overtime|schedule|time off|shifts?)\b|\bday (?:look|like)\b|"
+        r"\bwhat happens (?:at|after) (?:\d{1,2}|five|six|seven|eight)\b",
         "pace": r"\bpace\b|\bhow (?:fast|quickly|quick|slow)\b|\b(?:speed|tempo|rhythm)\b",
         "remote_policy": r"\bremote\w*|\blocation\b|\bwork(?:ing)? (?:pattern|arrangements?)\b|\bfrom home\b|\b(?:wfh|hybrid|on-?site|in person)\b|"
-        r"\b(?:in|into|to) the office\b|\bwhere (?:do|does|are) (?:you|people|they) (?:work|based)",
+        r"\b(?:in|into|to) the office\b|\bwhere (?:do|does|are) (?:you|people|they) (?:work|based|sit)",
         "communication": r"\bcommunicat\w*|\bmeetings?\b|\bstand-?ups?\b|\bkeep (?:each other )?"
         r"(?:in the loop|informed|up to date)\b|\b(?:slack|email|teams chat)\b|\bin writing\b",
     }.items()
@@ -86,6 +90,9 @@ top_down 2 - {_LEAD}{_NAME}(?: and (?:I|me|{_NAME}))?{_WHO_END}
 top_down 2 - {_LEAD}(?:me|I) and {_NAME}{_WHO_END}
 consensus 2 - {_LEAD}(?:we all (?:do|decide|agree)|all of us|(?:the )?whole (?:team|group|company|staff|studio|office)|(?:everyone|everybody)(?: together)?[.!,]|together|as a (?:team|group)|collectively|jointly|(?:it's |it is )?a group (?:thing|decision|effort))
 autonomous 2 - {_LEAD}(?:whoever|the person (?:doing|closest|who)|each (?:team|person|of us)|every (?:team|person)|(?:the )?teams? themselves|(?:it's |it is )?(?:up to|down to) (?:you|us|the team|whoever|each)|you do[.!]?$|the (?:team|people) (?:doing|on) (?:it|the ground))
+[decision_making/ask]
+autonomous 2 - {_LEAD}(?:nobody|no one|no-one|I don't|I just|I don't need to|not really anyone)\b
+top_down 2 - {_LEAD}(?:my|the|our) (?:\w+ )?(?:manager|boss|lead|director|owner|supervisor|head|chef)s?\b
 [decision_making/freedom]
 autonomous 2 - {_LEAD}(?:loads|lots|a lot|plenty|heaps|tons|total|complete|full|huge|masses|all (?:I|you) (?:want|need)|as much as (?:I|you) (?:want|like|need)|more than enough)\b
 top_down 2 - {_LEAD}(?:not (?:much|a lot|a great deal|enough|really)|very little|little|none|zero|hardly any|not as much as)\b
@@ -106,16 +113,17 @@ medium 2 - {_LEAD}(?:medium|mid-?sized?|middling|mid-size|average)\b
 large 2 - {_LEAD}{_VERY}(?:big|huge|massive|enormous|large|vast)\b
 [work_life_balance]
 demanding 2 - {_LEAD}{_VERY}(?:long|crazy|brutal|intense|heavy|punishing|unsociable|antisocial|relentless|gruell?ing|full-on|mad|insane|non-stop|nonstop|endless)\b
+structured 2 - {_LEAD}(?:everyone's|everybody's|we're|they're|people are|the place is|the office is|it's) (?:all )?(?:gone|home|out|off|empty|quiet|dark)\b
 structured 2 - {_LEAD}{_VERY}(?:regular|fixed|set|normal|standard|predictable|sensible|civili[sz]ed|strict|office hours|nine to five|9 to 5)\b
-flexible 2 - {_LEAD}{_VERY}(?:flexible|up to (?:me|you|us)|whatever (?:I|you|we) (?:like|want)|(?:my|your|our) own)\b
+flexible 2 - {_LEAD}{_VERY}(?:flexible|up to (?:me|you|us)|depends on (?:me|you|us|the person)|whatever (?:I|you|we) (?:like|want)|(?:my|your|our) own)\b
 [pace]
 fast_startup 2 - {_LEAD}{_VERY}(?:fast|quick|hectic|frantic|mad|crazy|intense|breakneck|non-stop|nonstop|full-on|manic|chaotic|relentless|rapid|lightning)\b
 steady 2 - {_LEAD}{_VERY}(?:steady|consistent|calm|measured|manageable|sustainable|reasonable|comfortable|moderate|normal|regular|predictable|relaxed)\b
 fast_startup 2 - {_LEAD}(?:(?:like|very|quite|a bit|pretty|typical) )?(?:a )?start-?up\b|{_LEAD}{_VERY}(?:faster|quicker)\b|{_LEAD}(?:overnight|in (?:a day|days|hours)|within (?:days|hours|a day|a week)|constantly|all the time|every (?:day|week))\b
-steady 2 - {_LEAD}even(?:[.!,]|$)
+steady 2 - {_LEAD}{_VERY}even(?:[.!,]|$)
 steady 2 - {_LEAD}busy,? but (?:\w+ )?(?:manageable|sane|steady|calm|predictable|sustainable|fine|ok|okay|reasonable|not (?:crazy|mad|frantic|hectic|chaotic))\b
 slow_methodical 2 - {_LEAD}(?:(?:over|in|within) )?(?:months|years|a year|quarters)\b
-slow_methodical 2 - {_LEAD}{_VERY}(?:slower|slow|slowish|glacial|careful|deliberate|sedate|leisurely|unhurried|methodical|cautious)\b
+slow_methodical 2 - {_LEAD}{_VERY}(?:slower|slow(?:ly)?|slowish|glacial(?:ly)?|careful(?:ly)?|deliberate(?:ly)?|sedate(?:ly)?|leisurely|unhurried|methodical(?:ly)?|cautious(?:ly)?)\b
 [collaboration_style]
 independent 2 - {_LEAD}(?:(?:mostly|largely|mainly|pretty much|very much|quite) )?(?:on (?:our|my|your|their) own|alone|solo|independently|by (?:ourselves|myself|yourself|themselves)|separately|individually|in (?:our|my) own (?:lanes?|corners?|bubbles?|worlds?))\b
 highly_collaborative 2 - {_LEAD}{_VERY}(?:closely|constantly|together|all the time|as a team|as one|collaboratively|tightly|a lot)\b
@@ -132,7 +140,7 @@ hybrid 2 - {_LEAD}(?:partially|partly|some days|some of the time|part of the wee
 moderate 2 - {_LEAD}(?:kind of |sort of )?(?:in the middle|somewhere in (?:the )?(?:middle|between)|in between|middling|moderately|a bit,? but)\b
 [remote_policy]
 in_office 2 - {_LEAD}(?:(?:always|all|everyone's|we're all|always) )?(?:in|in the office|on[- ]site|in person)(?: (?:every day|full[- ]time|all week|five days))?[.!]?$
-fully_remote 2 - {_LEAD}(?:(?:all|fully|completely|entirely|100%|always) )?(?:remote|from home|at home|home)(?: (?:full[- ]time|always|all the time|every day))?[.!]?$
+fully_remote 2 - {_LEAD}(?:(?:all|fully|completely|entirely|100%|always) )?(?:remote|from home|at home|home)(?: (?:full[- ]time|always|all the time|every day))?(?:,? (?:all of us|every one of us|everyone|everybody|the lot of us))?[.!]?$
 hybrid 2 - {_LEAD}(?:a (?:bit|mix|mixture) of both|both|half and half|a bit of each)\b
 [communication]
 async_first 1.5 - {_LEAD}(?:mostly |mainly |all |pretty much all )?(?:in writing|written|docs|messages|chat|threads|slack|email)\b

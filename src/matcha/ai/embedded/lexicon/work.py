@@ -16,7 +16,7 @@ highly_collaborative 1 - \bpair(ing|ed)? (program\w*|on|up with each other)\b|\b
 highly_collaborative 1 - \bcross-functional\b|\ball together\b
 independent 2 >highly_collaborative \bwork\w* (independently|alone|solo|on (my|their|your|our|his|her) own|by (myself|themselves|yourself|himself|herself))\b
 independent 2 - \b(mostly|largely|mainly|usually) (alone|on my own|solo|by myself|independently)\b
-independent 1.5 >highly_collaborative \b(independent(ly)?|self-directed|self-starter)\b
+independent 1.5 >highly_collaborative \b(independent(ly)?|self-directed|self-starter)\b(?! (prescrib\w*|study|reviews?|audits?|contractors?|consultan\w*|schools?|living|advice|advisers?|assessors?|inquir\w*|bod(y|ies)|charit\w*|financial|label|courses?|films?|bookshops?|retailers?|pharmac\w*|sector|practices?|shops?|means)\b)
 independent 1.5 >highly_collaborative \bon (my|their|your|his|her) own\b(?! (roof|house|home|flat|time|terms|account|initiative|car|money|dime|steam|merits?|two feet|behalf|kids?|children|family)\b)|\bby (myself|themselves|himself|herself)\b
 independent 1.5 - \b(each|every) (of us|one|person|member|\w+(er|ist|ant|or)) (owns|leads|runs|has) (their|his|her|a)\b
 independent 1.5 - \bown(s)? (my|your|their|his|her|a) (own )?(client list|queue|projects?|accounts?|piece|set of|patch)\b|\bend to end\b
@@ -31,7 +31,7 @@ highly_collaborative 1.5 - \bin and out of each other'?s\b|\b(a lot of|lots of|c
 highly_collaborative 1.5 - \bshare (everything|all of it|code|clients|files|knowledge|ideas|the lot)\b|\b(we|they) do (nothing|very little) alone\b
 highly_collaborative 1.5 - \bnot (any|one) (one )?person's\b|\b(no|nobody's|there's no) ["“‘']?(that's )?(my|your|his|her) (bit|job|patch|part)\b
 independent 1.5 - \b(got|have|has|run|runs|manage|manages|look after|looks after) (my|their|his|her|our|your) own (accounts?|clients?|projects?|patch|caseload|territory|portfolio|customers|stores?|sites?)\b
-independent 2 - \b(left|leave you|leaves you|leave us|leave me) to (get on with it|(my|your|our|their|his|her) own devices|it)\b|\blone wol(f|ves)\b|\b(each|every) (\w+ ){0,2}(has|have|gets|owns|runs) (their|his|her|its|my|a)? ?own (clients?|projects?|accounts?|caseload|book|patch|territory|route|round|portfolio|files?|desk|region|area|queue|list)\b
+independent 2 - \b(left|leave you|leaves you|leave us|leave me) to (get on with it|(my|your|our|their|his|her) own devices|it)\b|\blone wol(f|ves)\b|\b(each|every) (\w+ ){0,2}(has|have|gets|owns|runs) (their|his|her|its|my|a)? ?own (clients?|projects?|accounts?|caseload|book|patch|territory|route|round|portfolio|files?|desk|region|area|queue|list|objects|bench|cases|jobs|pieces)\b
 independent 1.5 - \b(solitary|lonely)( work| job| role)?\b|\bindividual work\b|\bkeeps? (to )?(themselves|ourselves|myself|himself|herself)\b|\bthe only one (who|that|here who) (does|do|knows|works)\b
 independent 1.5 - \b(organi[sz]e|plan|manage|handle|run)\w* (it |things |everything |it all |my work |my day )?(alone|solo)\b
 independent 1.5 - \b(part|bit|piece|thing|stuff|files?|job|work) alone\b|\balone with (my|your|their|his|her) (work|book|thoughts|files?|code|clients?|desk)\b|\bin (my|our|their|your) own (lanes?|bubbles?|corners?|worlds?)\b
@@ -43,8 +43,8 @@ mixed 3 - \b(mix|balance)\b.{0,60}\b(alone|on my own|by myself|solo|independent\
 mixed 3 - \bhalf\b (\w+ ){0,6}(alone|on my own|by myself|solo|headphones)\b.{0,60}\bhalf\b
 [communication]
 async_first 2 >sync_heavy \basync\w*
-async_first 1 >sync_heavy \bwritten down\b
-async_first 1.5 >sync_heavy \bin writing\b|\beverything('s| is| else is)? (basically )?written\b|\b(mostly|all) (we )?(write|written)\b
+async_first 1 >sync_heavy (?<!it's )(?<!it is )(?<!they're )(?<!they are )\bwritten down\b
+async_first 1.5 >sync_heavy \bin writing\b|\beverything('s| is| else is)? (basically )?written\b(?! (down )?(in|into) (the|our|a|your|their|plain) )|\b(mostly|all) (we )?(write|written)\b(?! (down )?(in|into) (the|our|a|your|their) )
 async_first 1.5 >sync_heavy \bwritten (docs|updates?|communication|threads|posts?|proposals?|reports?)\b
 async_first 1.5 >sync_heavy \b(write|writes|writing|wrote) (things|everything|it all|a (short )?(design )?doc\w*|a proposal|an? rfc)\b
 async_first 1.5 >sync_heavy \b(design docs?|rfcs?|proposal documents?|comment threads)\b|\bcomment\w* (on it |on the doc )?(in their own time|over the next)
@@ -58,7 +58,8 @@ sync_heavy 1.5 >async_first \b(talk(s|ing)?|speak\w*) (a lot|constantly|all day|
 sync_heavy 1.5 - \bface[- ]to[- ]face\b|\bout loud\b|\bto (someone's|their|your|my) face\b|\bturn your chair\b|\b(grab|walk over to|pop over to) (someone|people|them)\b
 sync_heavy 1.5 - \b(talk|talked|talking|discussed|hash\w*) (\w+ ){0,2}(through|out)\b.{0,20}\b(live|in person|face)|\b(discussed|talked through) live\b
 sync_heavy 1.5 >async_first \bprefer (talking|a call|calls|to talk)\b|\bvoice channel\b|\b(do|jump on|hop on) a call\b
-sync_heavy 1 - \b(on a call|huddles?|status review|steering committee|all-hands|syncs?|kick-?offs?|check-?ins?)\b
+sync_heavy 0.75 - \bon a call\b
+sync_heavy 1 - \b(huddles?|status review|steering committee|all-hands|syncs?|kick-?offs?|check-?ins?)\b
 sync_heavy 1 - \b(stand-?ups?|daily (sync|check-?in|call))\b
 sync_heavy 0.5 - \b(calls|in person)\b
 balanced 3 - \b(balance|mix) (of|between) (meetings|calls|sync\w*|written|writing|async\w*|talking|talk|spoken)
@@ -86,7 +87,7 @@ steady 2 - \beven keel\b|\bno (big |real )?(panics|fire-?drills|firefighting|mad
 steady 1.5 - \bsame (rhythm|pace)\b|\b(week|day|month) in,? (week|day|month) out\b|\b(week|month) (to|after) (week|month)\b|\bsustainable\b
 steady 1 - \b(predictable|calm|sane|routine|stable)\b
 steady 1 - \b(ship|releas|deploy|sprint)\w*\b.{0,30}\b(every two weeks|biweekly|fortnightly)\b|\b\w+[- ]week (cycles?|sprints?)\b
-slow_methodical 1.5 >fast_startup \b(slow|slowly|methodical|deliberate(ly)?(?! (mix|choice|decision|policy|attempt|effort|balance|move|strategy))|careful(ly)?|thorough|glacial|meticulous|cautious(ly)?|procedural)\b
+slow_methodical 1.5 >fast_startup \b(slow|slowly|methodical|deliberate(ly)?(?! (mix|choice|decision|policy|attempt|effort|balance|move|strategy))|careful(ly)?(?! to (say|point|stress|mention|note|add|explain|make|flag|warn|tell))|thorough|glacial(ly)?|meticulous|cautious(ly)?|procedural)\b
 slow_methodical 1.5 - \btakes? (\w+ ){0,4}(months|years|a year)\b|\b(months|a year|years) (from|before|to (get|change|approve))\b
 slow_methodical 1.5 - \b(a year|months|(\w+ )?years?|(\w+ )?months) (is|are) (normal|typical|standard|usual|nothing)\b
 slow_methodical 1.5 - \btake (the |our |their )?time (to|over|with|on)\b
@@ -97,4 +98,49 @@ slow_methodical 2 - (?<!can )(?<!could )(?<!might )\btakes? (ages|forever)\b|\bt
 slow_methodical 1.5 - \brisk-?averse\b|\b(checked|checks|check) (twice|and double-checked|everything twice)\b|\bdouble-check\w*\b|\bbelt and braces\b
 slow_methodical 1.5 - \b(goes|go|went|has to go|have to go|passes|pass) through (\w+ ){0,2}(committees?|approvals?|sign-offs?|layers|boards?|panels?|rounds of)\b
 slow_methodical 1 - \bchange (approval|advisory) board\b|\bpiloted\b
+[collaboration_style]
+independent 1.5 - ^\W*own (clients?|accounts?|projects?|patch|caseload|book|files?|desk|bench|cases)\b
+# Practices: alone most of the day, the work is mine.
+independent 2 - \balone\b.{0,40}\b(most|all|much) of the (day|time|week|shift)\b|\bthe (work|job|project|case|file|piece)s? (is|are) (mine|hers|his|theirs|ours)\b
+[communication]
+# Practices that say how people talk: by writing, answers hours later, one call a week, a
+# talk every morning.
+async_first 2 - \b(mostly|mainly|largely|all|almost all|nearly all) (by|in|over|through) (writing|text|messages|chat|email|slack|comments)\b
+async_first 2 - \b(not|don't|doesn't|never|nobody|no one) (\w+ ){0,2}expect\w* (an? )?(answer|reply|response)\w* (till|until|before|for) (after|later|the (afternoon|next|end)|tomorrow|hours|a few hours|a day)\b
+async_first 1.5 - \b(exactly|only|just) one (standing |regular |weekly |recurring |fixed )?(call|meeting)\b
+async_first 1.5 - \b(post|posts|posting|write|writes|drop|drops|leave|leaves) (a |an |your |our |their |my |short |quick |daily |weekly |written )*(update|note|summary|status)s? (in|on|to) (the |a |our |your )\b
+async_first 1.5 - \b(everything|anything|the rest) (else )?(goes|go|runs|happens) (through|in|on|via) (the |a |our )?(ticket\w*|tracker|team channel|channel|chat|email|inbox|board|thread)\b
+sync_heavy 2 - \b(mostly|mainly|largely|all) (it's |it is )?(talking|out loud|on the phone|by phone|on calls|calls|face to face|in person)[.!]?$|\bit's (mostly |mainly |all )?talking[.!]?$
+sync_heavy 1.5 - \b(talk|briefing|huddle|stand-?up|meeting|call|check-?in|debrief|catch-?up)s? (at [\w:.]+ )?(every|each) (single )?(morning|day|shift|evening)\b
+[pace]
+# Practices: every month the same, no scramble in years.
+steady 2 - \bsame every (day|week|month|year|quarter|season)\b|\b(every|each) (day|week|month) (is|looks) (the same|much the same|alike)\b|\b(haven't|hasn't|never|no|rarely) (had |been |seen )?(a single |a |any )?(scrambles?|mad dash(es)?|panics?)\b
+[collaboration_style]
+# Practices: everyone piling into one room or channel; nobody to talk to until lunch.
+highly_collaborative 1.5 - \b(we all|everyone|everybody|all of us) (\w+ )?(pile|piles|jump|jumps|crowd|crowds|get|gets|pack|packs) (into|in|on|onto) (one|a|the|the same) (channel|room|call|thread|table|huddle)\b
+independent 1.5 - \b(don't|do not|rarely|barely|hardly|never) (really )?(speak|talk) to (anyone|anybody|a soul|another person)\b|\b(just )?get on with (my|their|your|his|her) (own )?(drawings|work|stuff|jobs?|cases|files|list|queue)\b
+[communication]
+async_first 1.5 - \b(sorted|answered|settled|handled|resolved|decided|discussed) (in|on|over) (the |a )?(team |project )?(thread|channel|chat|doc|comments|ticket|tracker)s?\b|\b(gets?|got|is|are) written up\b
+async_first 1.5 - \bcomment\w* (on it |on them )?over (a|the) (couple of|few|next) (days|hours)\b|\bmeet (only )?once (a|every) (fortnight|month|quarter)\b
+sync_heavy 2 - \bon (video )?calls (most|all|much) of the (day|time|week)\b|\bback-to-back (video |zoom |teams )?(calls|meetings)\b
+[pace]
+slow_methodical 2 - \b(through|of) (three|four|five|several|many|multiple|two|\d) rounds of (checks|review|reviews|testing|tests|approvals?|sign-offs?|sign-off)\b
+fast_startup 2 - \b(plan|plans|roadmap|priorities|schedule)( for the \w+)? (was|were|got|gets|is|are) (thrown out|scrapped|torn up|rewritten|binned|ripped up)\b
+steady 2 - \b(priorities|plans?|roadmap|the plan) (hold|holds|stay|stays|stick|sticks) (for )?(the |a )?(whole )?(quarter|year|month|season)\b
+[collaboration_style]
+highly_collaborative 2 - \bpair (up )?on (almost |nearly )?(every|most|all)\b|\bswap (partners|pairs)\b
+highly_collaborative 1.5 - \b(problems?|issues?|things) (get|gets|are) (solved|sorted|fixed|worked out) (together|as a (team|group)|at (that|the|one) table)\b
+[communication]
+async_first 1.5 - \b(decided|agreed|settled|sorted) in (a|the) shared (doc|document|thread|page)\b|\b(calls|meetings) are (rare|few|the exception|unusual)\b
+sync_heavy 1 - \b(morning|daily|evening|shift|start-of-shift) (brief|briefing|huddle|meeting|call|stand-?up)s?\b
+[pace]
+fast_startup 1.5 - \b(ship|releas|deploy|launch|push)\w* (every|each) (morning|afternoon|evening|night)\b
+slow_methodical 2 - \bafter (months|years) of (testing|review|trials|checks|validation|approvals?)\b|\bone (big )?release (each|a|per) (year|spring|summer|autumn|winter)\b
+[communication]
+async_first 2 - \b(mostly|mainly|largely) (work|talk|communicate|coordinate)\w* (through|by|over|via|in) (messages|chat|email|slack|text|writing|comments|tickets|the doc|docs|threads)\b
+[pace]
+steady 2 - \bsame as (last|every|any other) (week|month|day)\b|\bnothing (surprising|unexpected) (ever )?(lands|happens|comes up|turns up)\b
+fast_startup 2 - \b(something|anything) new (lands|comes in|comes up|drops|arrives) (every|each) (day|morning|hour)\b
+[collaboration_style]
+highly_collaborative 1.5 - \b(work|working|go|going)\w* through (\w+ ){0,3}as a (group|team)\b|\btwo to a (task|job|ticket|case|truck|van|patient|desk)\b
 """
