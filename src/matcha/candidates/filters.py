@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 
 from fastapi import Depends, Query
 
@@ -29,7 +29,8 @@ def candidate_filters(
         str | None, Query(max_length=200, description="Words of a degree, field or school")
     ] = None,
     sort: Annotated[
-        CandidateSort | None, Query(description="A field, `-` first for descending"), BlankIsNone
+        CandidateSort | Literal[""] | None,
+        Query(description="A field, `-` first for descending (empty: the default order)"),
     ] = None,
 ) -> CandidateFilters:
     """Candidate filters from the query string (422 for an unknown sort or a bad range)."""
@@ -39,7 +40,7 @@ def candidate_filters(
         min_experience=min_experience,
         max_experience=max_experience,
         education=(education or "").strip() or None,
-        sort=sort,
+        sort=sort or None,
     )
 
 

@@ -38,10 +38,10 @@ def get_company(session: Session, company_id: uuid.UUID) -> Company:
 
 
 CompanySort = Literal["name", "-name", "created_at", "-created_at", "industry", "-industry"]
-_SORT_COLUMNS = {
-    "name": Company.name,
+_SORT_COLUMNS: dict[str, Any] = {  # names sort without regard to case; dates as they are
+    "name": func.lower(Company.name),
     "created_at": Company.created_at,
-    "industry": Company.industry,
+    "industry": func.lower(Company.industry),
 }
 
 
@@ -59,7 +59,7 @@ def list_companies(
         )
     newest: list[Any] = [Company.created_at.desc(), Company.id.desc()]
     if sort is not None:
-        key = func.lower(_SORT_COLUMNS[sort.lstrip("-")])
+        key = _SORT_COLUMNS[sort.lstrip("-")]
         query = query.order_by((key.desc() if sort.startswith("-") else key.asc()).nulls_last())
     return page.fetch(session, query.order_by(*newest))
 
