@@ -24,6 +24,7 @@ from matcha.config import get_settings
 from matcha.models import Base
 from matcha.tenancy import scope
 from matcha.worker import publish as worker_publish
+from tests.pools import small_pool  # noqa: F401  (a fixture for every test module)
 
 # Tests run as production does (not dev mode), so they need a real-looking secret.
 os.environ.setdefault("MATCHA_SECRET_KEY", "tests-only-secret-" + "x" * 40)

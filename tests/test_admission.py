@@ -8,38 +8,18 @@ connections wait on each other until the pool's timeout answers 500 (issue 12, d
 from __future__ import annotations
 
 import socket
-from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 
-import anyio
 import httpx
-import pytest
 from fastapi.testclient import TestClient
 
-from matcha import db
 from matcha.main import create_app
 from tests.conftest import Account
 from tests.jobs.engine.test_events import _queued_job
 from tests.live_server import live_server, read_until
+from tests.pools import request_threads
 
-POOL = {"MATCHA_DB_POOL_SIZE": "2", "MATCHA_DB_MAX_OVERFLOW": "0", "MATCHA_DB_POOL_TIMEOUT": "5"}
 BURST = 60
-
-
-@pytest.fixture
-def small_pool(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    for name, value in POOL.items():
-        monkeypatch.setenv(name, value)
-    db.reset_caches()
-    yield
-    for name in POOL:
-        monkeypatch.delenv(name)
-    db.reset_caches()
-
-
-def _request_threads(total: int) -> None:
-    """Runs on the app's event loop: its request threads (anyio's default limiter)."""
-    anyio.to_thread.current_default_thread_limiter().total_tokens = total
 
 
 def test_a_burst_of_reads_larger_than_the_pool_gets_answers_not_500s(
@@ -51,7 +31,7 @@ def test_a_burst_of_reads_larger_than_the_pool_gets_answers_not_500s(
         ) as client,
         ThreadPoolExecutor(BURST) as threads,
     ):
-        client.portal.call(_request_threads, 4)  # type: ignore[union-attr]
+        client.portal.call(request_threads, 4)  # type: ignore[union-attr]
         ids = [
             client.post("/api/companies", json={"name": f"Co {i}"}).json()["id"] for i in range(6)
         ]

@@ -3,31 +3,16 @@ larger than the pool gets 401/409/429, never a 500, and /health keeps answering.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 
-import anyio
-import pytest
 from fastapi.testclient import TestClient
 
 from matcha import db
 from matcha.main import create_app
 from tests.conftest import Account
+from tests.pools import request_threads
 
-POOL = {"MATCHA_DB_POOL_SIZE": "2", "MATCHA_DB_MAX_OVERFLOW": "0", "MATCHA_DB_POOL_TIMEOUT": "10"}
 STORM = 60  # requests in flight at once: 30 times the pool, more than the 40 request threads
-
-
-@pytest.fixture
-def small_pool(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """The engine of this test has two connections and no overflow."""
-    for name, value in POOL.items():
-        monkeypatch.setenv(name, value)
-    db.reset_caches()
-    yield
-    for name in POOL:
-        monkeypatch.delenv(name)
-    db.reset_caches()
 
 
 def test_the_pool_is_sized_from_the_settings(small_pool: None) -> None:
@@ -78,11 +63,6 @@ def test_ai_requests_beyond_the_pool_never_500_and_health_answers(
     assert set(answers) <= {409, 429}, answers
 
 
-def _request_threads(total: int) -> None:
-    """Runs on the app's event loop: its request threads (anyio's default limiter)."""
-    anyio.to_thread.current_default_thread_limiter().total_tokens = total
-
-
 def test_company_routes_beyond_the_pool_never_500_and_health_answers(
     small_pool: None, account: Account
 ) -> None:
@@ -96,7 +76,7 @@ def test_company_routes_beyond_the_pool_never_500_and_health_answers(
         ) as client,
         ThreadPoolExecutor(20) as threads,
     ):
-        client.portal.call(_request_threads, 4)  # type: ignore[union-attr]
+        client.portal.call(request_threads, 4)  # type: ignore[union-attr]
         made = [client.post("/api/companies", json={"name": f"Co {i}"}) for i in range(20)]
         unknown = "00000000-0000-4000-8000-000000000000"
         ids = [r.json()["id"] if i % 4 else unknown for i, r in enumerate(made)]
