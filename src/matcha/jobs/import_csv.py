@@ -82,4 +82,5 @@ SPEC = JobSpec(
     gone="The uploaded file was deleted before it was imported.",
     soft_limit=3300,
     hard_limit=3600,
+    noun="import",
 )

@@ -52,6 +52,7 @@ class JobSpec:
     hard_limit: float  # seconds: the sweeper fails it and fences out its late writes
     scores_candidates: bool = False  # takes `candidate_ids` (all candidates when absent)
     on_failure: Callable[[Session, uuid.UUID, str], None] = ignore_failure
+    noun: str = ""  # how people name its subject, when not its model's name ("import")
 
     @property
     def task_name(self) -> str:
@@ -61,7 +62,7 @@ class JobSpec:
     @property
     def subject_noun(self) -> str:
         """How messages name the subject ("interview", "company", "position")."""
-        return self.subject.__name__.lower()
+        return self.noun or self.subject.__name__.lower()
 
     @property
     def description(self) -> str:

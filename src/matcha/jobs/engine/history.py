@@ -126,10 +126,10 @@ def subject_labels(session: Session, jobs: Sequence[Job]) -> dict[uuid.UUID, str
             .where(Position.id.in_(ids["position"]))
         )
         names.update({pid: f"{title} at {company}" for pid, title, company in positions})
-    if ids["importfile"]:
+    if ids["import"]:
         files = session.execute(
             select(ImportFile.id, ImportFile.kind, ImportFile.filename).where(
-                ImportFile.id.in_(ids["importfile"])
+                ImportFile.id.in_(ids["import"])
             )
         )
         names.update({fid: f"import of {kind} from {name}" for fid, kind, name in files})
