@@ -77,6 +77,16 @@ class Proc:
         return self.popen.returncode
 
 
+def _started(proc: Proc, ready: str) -> Proc:
+    """`proc` once it prints `ready`; stopped (and its log closed) if it never does."""
+    try:
+        proc.wait_for_output(ready, timeout=30)
+    except BaseException:
+        proc.stop()
+        raise
+    return proc
+
+
 def start_worker(log: Path, env: dict[str, str] | None = None, *args: str) -> Proc:
     """A real worker process (the test harness around `matcha worker`), once it is ready."""
     argv = [
@@ -89,9 +99,7 @@ def start_worker(log: Path, env: dict[str, str] | None = None, *args: str) -> Pr
         "INFO",
         *args,
     ]
-    proc = Proc(argv, log, env)
-    proc.wait_for_output("ready.", timeout=30)
-    return proc
+    return _started(Proc(argv, log, env), "ready.")
 
 
 def free_port() -> int:
@@ -105,6 +113,4 @@ def free_port() -> int:
 def start_api(log: Path, env: dict[str, str], port: int) -> Proc:
     """The API as a real process (`matcha serve` via the harness), once it answers."""
     argv = [sys.executable, "-m", "tests.worker_harness", "serve", "--port", str(port)]
-    proc = Proc(argv, log, env)
-    proc.wait_for_output("Application startup complete", timeout=30)
-    return proc
+    return _started(Proc(argv, log, env), "Application startup complete")

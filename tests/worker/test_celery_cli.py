@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -104,6 +105,8 @@ def test_celery_own_worker_command_runs_matcha_jobs(
         "--without-gossip",
         "--loglevel",
         "INFO",
+        "--hostname",
+        f"plain-{os.getpid()}@%h",  # not celery@host, which another test's worker may hold
     ]
     worker = Proc(argv, tmp_path / "celery.log")
     try:

@@ -5,11 +5,19 @@ from __future__ import annotations
 from typing import Annotated, Literal
 
 from fastapi import Depends, Query
+from pydantic import Field
 
 from matcha.candidates.listing import CandidateFilters, CandidateSort, split_skills
-from matcha.types import BlankIsNone
 
-Years = Annotated[float | None, Query(ge=0, le=80), BlankIsNone]
+# An empty value is no bound (what a form's blank field sends), and the schema says so.
+Years = Annotated[
+    Annotated[float, Field(ge=0, le=80)] | Literal[""] | None,
+    Query(description="Years of experience, 0 to 80 (empty: no bound)"),
+]
+
+
+def _bound(years: float | Literal[""] | None) -> float | None:
+    return None if years == "" else years
 
 
 def candidate_filters(
@@ -37,8 +45,8 @@ def candidate_filters(
     return CandidateFilters(
         q=q if q is not None else search,
         skills=[*split_skills(skills), *split_skills(skill)],
-        min_experience=min_experience,
-        max_experience=max_experience,
+        min_experience=_bound(min_experience),
+        max_experience=_bound(max_experience),
         education=(education or "").strip() or None,
         sort=sort or None,
     )

@@ -7,6 +7,7 @@ shutdown: running jobs finish, reserved messages go back to the broker.
 from __future__ import annotations
 
 import logging
+import os
 import socket
 import threading
 from typing import Any
@@ -33,7 +34,7 @@ class EmbeddedWorker:
         state.should_terminate = None
         self.controller = app.WorkController(
             app=app,
-            hostname=f"combined@{socket.gethostname()}",
+            hostname=f"combined-{os.getpid()}@{socket.gethostname()}",  # unique, as in worker/main.py
             pool="threads",
             concurrency=self.concurrency,
             queues=lifecycle.OPTIONS.queues,

@@ -43,6 +43,9 @@ def celery_argv(concurrency: int, loglevel: str) -> list[str]:
         "--pool=threads",
         f"--concurrency={concurrency}",
         f"--loglevel={loglevel}",
+        # One node name per process: RabbitMQ holds a node's control queue exclusively, so two
+        # workers on one host under Celery's default name (celery@host) would refuse each other.
+        f"--hostname=matcha-{os.getpid()}@%h",
         # Mingle, gossip and heartbeat cost start-up time and serve only Celery's events; matcha
         # keeps liveness in the database, and `inspect ping` needs none of them.
         "--without-mingle",
