@@ -157,3 +157,72 @@ def test_the_apply_page_confirms_plainly_and_other_orgs_boards_are_apart(
     assert public.get(f"/api/public/org-b/positions/{position}").status_code == 404
     assert public.get(f"/api/public/{other.org_id}/positions").status_code == 200
     assert uuid.UUID(position)
+
+
+def test_applying_puts_the_candidate_in_the_pipeline_once_with_their_cover_note(
+    client: TestClient, public: TestClient, session: Session
+) -> None:
+    position = _positions(client)["Backend Engineer"]
+    note = "I have run Python services for ten years."
+    response = _apply(public, position, resume_text="Ada Quill\nSkills: Python", cover_note=note)
+    assert response.status_code == 202, response.text
+    apps = client.get(f"/api/positions/{position}/applications").json()
+    assert [(a["candidate_name"], a["stage"], a["source"]) for a in apps] == [
+        ("Ada Quill", "applied", "job board")
+    ]
+    assert apps[0]["history"][0]["actor"] == "applicant (job board)"
+    notes = client.get(f"/api/applications/{apps[0]['id']}/notes").json()
+    assert [(n["body"], n["author"]) for n in notes] == [(note, "applicant (job board)")]
+    # Again with the same email (and the same note): no second application, no second note.
+    again = _apply(public, position, email="ADA@example.com", resume_text="x", cover_note=note)
+    assert again.status_code == 202
+    assert len(client.get(f"/api/positions/{position}/applications").json()) == 1
+    assert len(client.get(f"/api/applications/{apps[0]['id']}/notes").json()) == 1
+    # A blank cover note is no note; one too long is refused and writes nothing.
+    blank = _apply(
+        public, position, name="Bo", email="bo@example.com", resume_text="Bo\nSkills: Go",
+        cover_note="  ",
+    )  # fmt: skip
+    assert blank.status_code == 202
+    too_long = _apply(
+        public,
+        position,
+        email="cy@example.com",
+        resume_text="Cy\nSkills: Go",
+        cover_note="x" * 5001,
+    )
+    assert too_long.status_code == 422
+    assert session.scalar(select(func.count()).select_from(Candidate)) == 2
+    apps = client.get(f"/api/positions/{position}/applications").json()
+    assert sorted(a["candidate_name"] for a in apps) == ["Ada Quill", "Bo"]
+
+
+def test_a_second_applicant_joins_the_queued_match_job(
+    client: TestClient, public: TestClient, session: Session
+) -> None:
+    position = _positions(client)["Backend Engineer"]
+    _apply(public, position, resume_text="Ada Quill\nSkills: Python")
+    _apply(public, position, email="bo@example.com", resume_text="Bo Lind\nSkills: Go")
+    job = session.scalars(select(Job).where(Job.kind == JobKind.match_position)).one()
+    ids = set(session.scalars(select(Candidate.id)))
+    assert job.status == "queued" and {uuid.UUID(c) for c in job.params["candidate_ids"]} == ids
+
+
+def test_the_apply_form_takes_a_cover_note(
+    client: TestClient, public: TestClient, session: Session
+) -> None:
+    position = _positions(client)["Backend Engineer"]
+    assert 'name="cover_note"' in public.get(f"/jobs/{SLUG}/{position}").text
+    data = {
+        "name": "Ada Quill",
+        "email": "ada@example.com",
+        "resume_text": "Ada\nSkills: Go",
+        "cover_note": "Keen to join.",
+    }
+    assert public.post(f"/jobs/{SLUG}/{position}", data=data).status_code == 200
+    apps = client.get(f"/api/positions/{position}/applications").json()
+    assert [a["stage"] for a in apps] == ["applied"]
+    notes = client.get(f"/api/applications/{apps[0]['id']}/notes").json()
+    assert [n["body"] for n in notes] == ["Keen to join."]
+    bad = public.post(f"/jobs/{SLUG}/{position}", data={**data, "cover_note": "x" * 5001})
+    assert bad.status_code == 422 and 'aria-invalid="true"' in bad.text

@@ -18,6 +18,7 @@ from matcha.applications.models import (
     OPEN,
     Application,
     ApplicationEvent,
+    Note,
     RejectionReason,
     Stage,
 )
@@ -90,6 +91,55 @@ def create_application(
         _refuse_duplicate(session, position_id, data.candidate_id)
         raise
     return app
+
+
+def add_applicant(
+    session: Session,
+    *,
+    position_id: uuid.UUID,
+    candidate_id: uuid.UUID,
+    actor: Actor,
+    source: str,
+    cover_note: str | None = None,
+) -> Application:
+    """The candidate's application to the position, added in `applied` if they have none
+    (flushed, not committed: the caller commits it with what it queues). A cover note becomes
+    the application's note, once: sending the same note again adds nothing."""
+    app = find(session, position_id, candidate_id)
+    if app is None:
+        savepoint = session.begin_nested()
+        app = Application(
+            position_id=position_id,
+            candidate_id=candidate_id,
+            stage=Stage.applied,
+            stage_changed_at=utcnow(),
+            source=source,
+        )
+        session.add(app)
+        record(session, app, actor, kind="added", to=Stage.applied)
+        try:
+            savepoint.commit()
+        except IntegrityError:  # a concurrent application by the same person won the insert
+            savepoint.rollback()
+            app = find(session, position_id, candidate_id)
+            assert app is not None
+    if cover_note and not _has_note(session, app.id, cover_note):
+        session.add(
+            Note(
+                candidate_id=candidate_id,
+                application_id=app.id,
+                author_id=actor.user_id,
+                author=actor.label,
+                body=cover_note,
+            )
+        )
+    session.flush()
+    return app
+
+
+def _has_note(session: Session, application_id: uuid.UUID, body: str) -> bool:
+    query = select(Note.id).where(Note.application_id == application_id, Note.body == body)
+    return session.scalar(query.limit(1)) is not None
 
 
 def bulk_create(

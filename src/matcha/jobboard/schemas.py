@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import uuid
+from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, BeforeValidator, ConfigDict
 
+from matcha.applications.schemas import Text
 from matcha.candidates.schemas import Email, Phone
 from matcha.types import Name
 
@@ -36,8 +38,14 @@ class Board(BaseModel):
     positions: list[BoardPosition]
 
 
+def _blank_is_none(value: object) -> object:
+    """A form sends an empty field as "": that is no cover note."""
+    return None if isinstance(value, str) and not value.strip() else value
+
+
 class Application(BaseModel):
-    """The apply form; `website` is a honeypot that people leave empty."""
+    """The apply form; `website` is a honeypot that people leave empty. The cover note becomes
+    the first note on the application (notes are where recruiters read about an application)."""
 
     model_config = ConfigDict(extra="ignore")  # multipart forms carry the file too
 
@@ -45,6 +53,7 @@ class Application(BaseModel):
     email: Email
     phone: Phone | None = None
     resume_text: str | None = None
+    cover_note: Annotated[Text | None, BeforeValidator(_blank_is_none)] = None
     website: str | None = None
 
 

@@ -1,6 +1,7 @@
 """The job board's reads (only opted-in, active positions of one organisation) and the apply
-flow: find the candidate by email or add them from their résumé, then queue this position's
-match for them. Applicants learn nothing about other applicants, or whether they were known."""
+flow: find the candidate by email or add them from their résumé, put them in the position's
+pipeline (`applied`, the cover note as the application's note), then queue this position's
+match for them, all in one commit. Applicants learn nothing about other applicants, or whether they were known."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import uuid
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from matcha.applications import service as applications_service
 from matcha.candidates import service as candidates_service
 from matcha.candidates.models import Candidate
 from matcha.candidates.schemas import CandidateCreate, CandidateUploadFields
@@ -23,6 +25,8 @@ from matcha.positions.models import Position
 from matcha.tenancy import Organisation
 
 _NOT_WORD = re.compile(r"[^a-z0-9]+")
+SOURCE = "job board"
+APPLICANT = applications_service.Actor(None, "applicant (job board)")
 
 
 def slugify(name: str) -> str:
@@ -91,9 +95,15 @@ def apply(
     candidate_id = session.scalar(select(Candidate.id).where(func.lower(Candidate.email) == email))
     if candidate_id is None:
         candidate_id = _add(session, form, resume_file)
-    jobs_service.enqueue(
-        session, match_position.SPEC.kind, position_id, {"candidate_ids": [str(candidate_id)]}
+    applications_service.add_applicant(
+        session,
+        position_id=position_id,
+        candidate_id=candidate_id,
+        actor=APPLICANT,
+        source=SOURCE,
+        cover_note=form.cover_note,
     )
+    jobs_service.enqueue_scoring(session, match_position.SPEC.kind, position_id, [candidate_id])
     return candidate_id
 
 

@@ -71,11 +71,18 @@ def apply(
     email: Annotated[str, Form()] = "",
     phone: Annotated[str, Form()] = "",
     resume_text: Annotated[str, Form()] = "",
+    cover_note: Annotated[str, Form()] = "",
     website: Annotated[str, Form()] = "",
     file: Annotated[UploadFile | None, File()] = None,
 ) -> Response:
     """Apply; errors come back on the form, success is the same plain page for everyone."""
-    form = {"name": name, "email": email, "phone": phone, "resume_text": resume_text}
+    form = {
+        "name": name,
+        "email": email,
+        "phone": phone,
+        "resume_text": resume_text,
+        "cover_note": cover_note,
+    }
     session = board_session(org_slug, db)
     title = service.listed_position(session, position_id).title
     session.rollback()
@@ -86,6 +93,7 @@ def apply(
             email=email,
             phone=optional(phone),
             resume_text=resume_text,
+            cover_note=optional(cover_note),
             website=optional(website),
         )
         service.apply(session, position_id=position_id, form=data, resume_file=read_resume(file))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
+from sqlalchemy import CursorResult, update
 from sqlalchemy.orm import Session
 
 from matcha.config import get_settings
@@ -54,6 +55,30 @@ def enqueue(
         retry_of=retry_of,
     )
     return _commit_and_publish(session, job, created)
+
+
+def enqueue_scoring(
+    session: Session, kind: JobKind, subject_id: uuid.UUID, candidate_ids: list[uuid.UUID]
+) -> tuple[Job, bool]:
+    """Queue a matching job for these candidates. A job for the subject that is still queued
+    takes them on (its `candidate_ids` grow), so they are not dropped for the live one; a
+    running job has read its list already, and theirs waits for the next run."""
+    wanted = [str(c) for c in candidate_ids]
+    job, created = enqueue(session, kind, subject_id, {"candidate_ids": wanted})
+    named = (job.params or {}).get("candidate_ids")
+    if created or named is None or set(wanted) <= set(named):
+        return job, created  # new, or scoring every candidate (no list), or named already
+    merged = {**job.params, "candidate_ids": [*named, *(c for c in wanted if c not in named)]}
+    result: CursorResult[Any] = session.execute(  # type: ignore[assignment]
+        update(Job)
+        .where(Job.id == job.id, Job.status == JobStatus.queued)  # not claimed meanwhile
+        .values(params=merged)
+        .execution_options(synchronize_session=False)
+    )
+    session.commit()
+    if result.rowcount:
+        session.refresh(job)
+    return job, False
 
 
 def complete_interview(
