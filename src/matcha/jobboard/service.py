@@ -1,7 +1,8 @@
 """The job board's reads (only opted-in, active positions of one organisation) and the apply
 flow: find the candidate by email or add them from their résumé, put them in the position's
 pipeline (`applied`, the cover note as the application's note), then queue this position's
-match for them, all in one commit. Applicants learn nothing about other applicants, or whether they were known."""
+match for them, all in one commit. Applicants learn nothing about other applicants, or
+whether they were known."""
 
 from __future__ import annotations
 
