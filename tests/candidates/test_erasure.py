@@ -8,7 +8,9 @@ from fastapi.testclient import TestClient
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from matcha.applications.models import Application, ApplicationEvent, Note
 from matcha.candidates.models import Candidate
+from matcha.imports.models import ImportFile
 from matcha.jobs.engine.models import Job
 from matcha.jobs.registry import JobKind
 from matcha.matching.models import PositionMatchResult
@@ -77,7 +79,11 @@ def test_delete_erases_the_candidate_and_says_what_went(
         "name": "Ada Quill",
         "culture_matches": 0,
         "position_matches": 1,
+        "applications": 0,
+        "notes": 0,
         "jobs_scrubbed": 1,
+        "import_reports_scrubbed": 0,
+        "interviews_unlinked": 0,
         "resume_files": 0,
     }
     session.expire_all()
@@ -87,6 +93,47 @@ def test_delete_erases_the_candidate_and_says_what_went(
     assert cid not in str(job.result) and keep in str(job.result)
     assert client.get("/api/candidates?q=quill").json() == []
     assert client.get(f"/api/candidates/{cid}").status_code == 404
+
+
+def test_erasure_removes_applications_notes_and_import_report_entries(
+    client: TestClient, session: Session
+) -> None:
+    cid = _candidate(client)
+    keep = _candidate(client, "Bo Lind\nSkills: Python", "Bo Lind")
+    company, pid = _position(client)
+    apps = {}
+    for who in (cid, keep):
+        made = client.post(f"/api/positions/{pid}/applications", json={"candidate_id": who})
+        assert made.status_code == 201, made.text
+        apps[who] = made.json()["id"]
+    client.patch(f"/api/applications/{apps[cid]}", json={"stage": "screening"})
+    client.post(f"/api/applications/{apps[cid]}/notes", json={"body": "Strong on SQL"})
+    client.post(f"/api/candidates/{cid}/notes", json={"body": "Called back on Monday"})
+    client.post(f"/api/applications/{apps[keep]}/notes", json={"body": "Keep this one"})
+    body = {"interviewer_name": "Sam", "interview_type": "screening", "candidate_id": cid}
+    interview = client.post(f"/api/companies/{company}/interviews", json=body)
+    assert interview.status_code == 201, interview.text
+    # An import whose report names her: created by it, and found again as a duplicate.
+    stored = ImportFile(
+        kind="candidates",
+        filename="people.csv",
+        content=b"",
+        rows=2,
+        report={"created_ids": [cid, keep], "duplicates": [{"row": 3, "existing_id": cid}]},
+        org_id=session.get(Candidate, uuid.UUID(cid)).org_id,  # type: ignore[union-attr]
+    )
+    session.add(stored)
+    session.commit()
+    erased = client.delete(f"/api/candidates/{cid}").json()
+    assert (erased["applications"], erased["notes"]) == (1, 2)
+    assert (erased["import_reports_scrubbed"], erased["interviews_unlinked"]) == (1, 1)
+    session.expire_all()
+    assert session.scalars(select(Application.candidate_id)).all() == [uuid.UUID(keep)]
+    assert session.scalars(select(Note.body)).all() == ["Keep this one"]
+    assert session.scalar(select(func.count()).select_from(ApplicationEvent)) == 1  # Bo's
+    report = session.get(ImportFile, stored.id).report  # type: ignore[union-attr]
+    assert report == {"created_ids": [keep], "duplicates": []}
+    assert cid not in str(client.get(f"/api/interviews/{interview.json()['id']}").json())
 
 
 def test_deleting_what_a_job_works_on_is_409_naming_the_job(

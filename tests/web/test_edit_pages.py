@@ -10,6 +10,9 @@ from fastapi.testclient import TestClient
 from sqlalchemy.orm import Session
 
 from matcha.accounts.models import Role
+from matcha.applications import notes
+from matcha.applications import service as applications_service
+from matcha.applications.schemas import ApplicationCreate
 from matcha.candidates import service as candidates_service
 from matcha.candidates.models import Candidate
 from matcha.candidates.schemas import CandidateCreate
@@ -80,6 +83,29 @@ def test_deleting_a_candidate_asks_first_then_reports_the_erasure(
     assert "Ada Quill was erased" in html.unescape(done.text)
     session.expire_all()
     assert session.get(Candidate, cid) is None
+
+
+def test_the_erasure_pages_count_applications_and_notes(
+    web: TestClient, logged_in: str, session: Session
+) -> None:
+    row = _candidate(session)
+    company = companies_service.create_company(session, data=CompanyCreate(name="Acme"))
+    position = positions_service.create_position(
+        session, data=PositionCreate(company_id=company.id, title="Backend")
+    )
+    actor = applications_service.Actor(None, "test")
+    app = applications_service.create_application(
+        session, position_id=position.id, data=ApplicationCreate(candidate_id=row.id), actor=actor
+    )
+    notes.add_application_note(session, application_id=app.id, body="Good call", author=actor)
+    notes.add_candidate_note(session, candidate_id=row.id, body="Prefers mornings", author=actor)
+    page = _text(web, f"/ui/candidates/{row.id}/delete")
+    assert "1 application (with their stage history) and 2 notes about them" in page
+    done = web.post(f"/ui/candidates/{row.id}/delete", data={"csrf": logged_in})
+    text = html.unescape(done.text)
+    assert done.status_code == 200
+    assert "1 application (with their stage history) and 2 notes about them" in text
+    assert "0 import reports" in text
 
 
 def test_edit_and_delete_a_company_position_and_interview(

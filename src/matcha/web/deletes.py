@@ -10,6 +10,7 @@ from fastapi.responses import RedirectResponse
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from matcha.applications.models import Application, Note
 from matcha.candidates import erasure
 from matcha.candidates import service as candidates_service
 from matcha.companies import service as companies_service
@@ -50,14 +51,20 @@ def _confirm(ui: Ui, what: str, consequences: list[str], action: str, back: str)
 @router.get("/ui/candidates/{candidate_id}/delete")
 def confirm_candidate(candidate_id: uuid.UUID, ui: UiDep) -> Response:
     row = candidates_service.get_candidate(ui.session, candidate_id)
-    culture = _count(ui.session, MatchResult, candidate_id=row.id)
-    positions = _count(ui.session, PositionMatchResult, candidate_id=row.id)
+    counts = erasure.count_traces(ui.session, row.id)
     lines = [
         f"{row.name}: their résumé text and parsed profile",
-        f"{_plural(culture, 'culture match', 'culture matches')} and "
-        f"{_plural(positions, 'position match', 'position matches')}",
-        "their id in finished jobs' parameters and results",
+        f"{_plural(counts[MatchResult], 'culture match', 'culture matches')} and "
+        f"{_plural(counts[PositionMatchResult], 'position match', 'position matches')}",
+        f"{_plural(counts[Application], 'application')} (with their stage history) and "
+        f"{_plural(counts[Note], 'note')} about them",
+        "their id in finished jobs' parameters and results, and in import reports",
     ]
+    if counts[Interview]:
+        lines.append(
+            f"{_plural(counts[Interview], 'interview')} with them stay, no longer naming them"
+            " (delete them from the company's page if they must go too)"
+        )
     url = f"/ui/candidates/{row.id}"
     return _confirm(ui, f"candidate {row.name}", lines, f"{url}/delete", url)
 
