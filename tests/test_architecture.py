@@ -27,6 +27,7 @@ SERVICES_AND_JOBS = [
     "matcha.search.fulltext",
     "matcha.exports.candidates",
     "matcha.exports.matches",
+    "matcha.exports.pipeline",
     "matcha.busy",
     "matcha.jobs.engine.runner",
     "matcha.jobs.registry",

@@ -71,3 +71,53 @@ def test_a_positions_matches_export_ranks_with_scores_and_skills(client: TestCli
     assert top["matched_preferred"] == "Docker"
     missing = client.get(f"/api/positions/{uuid.uuid4()}/matches/export")
     assert missing.status_code == 404 and missing.json()["code"] == "not_found"
+
+
+def test_a_pipeline_export_lists_stages_scores_and_dates_safely(client: TestClient) -> None:
+    ada = _add(client, "Ada Quill", "Skills: Python, SQL\n2012 - 2024 engineer")
+    evil = _add(client, "-cmd|' /C calc'!A0", "Skills: Go\n2022 - 2024 developer")
+    unscored = _add(client, "Cy Moss", "Skills: Rust\n2020 - 2024 developer")
+    company = client.post("/api/companies", json={"name": "Acme"}).json()["id"]
+    body = {"company_id": company, "title": "Data / Python", "required_skills": ["Python"]}
+    position = client.post("/api/positions", json=body).json()["id"]
+    assert client.post(f"/api/positions/{position}/match", json={}).status_code == 200
+    apps = {}
+    for cid in (ada, evil):
+        made = client.post(f"/api/positions/{position}/applications", json={"candidate_id": cid})
+        apps[cid] = made.json()["id"]
+    client.patch(f"/api/applications/{apps[ada]}", json={"stage": "interview"})
+    reject = {"stage": "rejected", "reason": "skills", "note": "=2+2 no Python"}
+    assert client.patch(f"/api/applications/{apps[evil]}", json=reject).status_code == 200
+    # Added after the ranking: in the pipeline, without scores.
+    late = client.post(f"/api/positions/{position}/applications", json={"candidate_id": unscored})
+    assert late.status_code == 201
+    client.delete(f"/api/candidates/{unscored}")  # erased: gone from the export too
+    response = client.get(f"/api/positions/{position}/applications/export")
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith("text/csv")
+    assert 'filename="data-python-pipeline.csv"' in response.headers["content-disposition"]
+    rows = _rows(response.text)
+    assert [(r["name"], r["stage"]) for r in rows] == [
+        ("Ada Quill", "interview"),
+        ("'-cmd|' /C calc'!A0", "rejected"),
+    ]
+    ada_row, evil_row = rows
+    assert float(ada_row["overall_score"]) > float(evil_row["overall_score"]) >= 0
+    assert ada_row["application_id"] == apps[ada] and ada_row["stage_changed_at"]
+    assert ada_row["applied_at"] and float(ada_row["days_in_stage"]) >= 0
+    assert evil_row["rejection_reason"] == "skills"
+    assert evil_row["rejection_note"] == "'=2+2 no Python"
+    empty = client.post("/api/positions", json={**body, "title": "Empty"}).json()["id"]
+    only_header = _rows(client.get(f"/api/positions/{empty}/applications/export").text)
+    assert only_header == []
+    assert client.get(f"/api/positions/{uuid.uuid4()}/applications/export").status_code == 404
+
+
+def test_a_pipeline_row_without_a_match_has_empty_scores(client: TestClient) -> None:
+    cid = _add(client, "Ada Quill", "Skills: Python\n2012 - 2024 engineer")
+    company = client.post("/api/companies", json={"name": "Acme"}).json()["id"]
+    body = {"company_id": company, "title": "Backend", "required_skills": ["Python"]}
+    position = client.post("/api/positions", json=body).json()["id"]
+    client.post(f"/api/positions/{position}/applications", json={"candidate_id": cid})
+    (row,) = _rows(client.get(f"/api/positions/{position}/applications/export").text)
+    assert row["stage"] == "applied" and row["overall_score"] == row["scored_at"] == ""

@@ -200,3 +200,19 @@ def test_a_viewer_sees_the_board_without_write_buttons(
     refused = web.post(f"/ui/applications/{app['id']}/move", data={"csrf": csrf, "stage": "offer"})
     assert refused.status_code == 403
     assert client.get(f"/api/applications/{app['id']}").json()["stage"] == "applied"
+
+
+def test_the_pipeline_exports_as_csv_from_its_button(
+    web: TestClient, logged_in: str, ranked: dict[str, str]
+) -> None:
+    position = f"/ui/positions/{ranked['position_id']}"
+    export = f"/api/positions/{ranked['position_id']}/applications/export"
+    assert export not in web.get(position).text  # an empty pipeline: nothing to export
+    web.post(f"{position}/applications/top", data={"csrf": logged_in, "count": "2"})
+    page = web.get(position).text
+    assert f'href="{export}"' in page and "Export pipeline CSV" in page
+    response = web.get(export)  # the page's session cookie is enough
+    assert response.status_code == 200 and response.headers["content-type"].startswith("text/csv")
+    lines = response.text.removeprefix("\ufeff").splitlines()
+    assert lines[0].startswith("application_id,candidate_id,name,email,stage")
+    assert len(lines) == 3 and all(",applied," in line for line in lines[1:])

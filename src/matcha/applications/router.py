@@ -20,6 +20,10 @@ from matcha.applications.schemas import (
     NotePublic,
 )
 from matcha.deps import PageDep, PrincipalDep, SessionDep
+from matcha.exports import matches as matches_export
+from matcha.exports import pipeline as pipeline_export
+from matcha.exports.http import CSV_RESPONSE, csv_download
+from matcha.positions import service as positions_service
 
 router = APIRouter(tags=["applications"])
 
@@ -59,6 +63,16 @@ def list_applications(
 ) -> list[ApplicationPublic]:
     rows = service.list_applications(session, position_id=position_id, page=page, stage=stage)
     return public.public(session, rows)
+
+
+@router.get(
+    "/positions/{position_id}/applications/export", response_class=Response, responses=CSV_RESPONSE
+)
+def export_pipeline(position_id: uuid.UUID, session: SessionDep) -> Response:
+    """The position's pipeline as CSV: each candidate's stage, scores and dates."""
+    text = pipeline_export.pipeline_csv(session, position_id=position_id)
+    title = positions_service.get_position(session, position_id).title
+    return csv_download(text, matches_export.filename(title, "pipeline"))
 
 
 @router.get("/applications/{application_id}", response_model=ApplicationPublic)
