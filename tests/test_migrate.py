@@ -234,7 +234,7 @@ def test_the_fulltext_migration_indexes_existing_candidates(empty_database_url: 
                 text(
                     "INSERT INTO candidates (id, org_id, name, email, resume_text, resume_hash, "
                     "skills, experience_years, education, parsed_data, created_at, updated_at) "
-                    "VALUES (:id, :org, 'Ada Quillfeather', 'ada@example.com', 'Built engines', "
+                    "VALUES (:id, :org, 'José Quillfeather', 'ada@example.com', 'Built engines', "
                     "'h', '[\"Fortran\"]', 1, '[]', '{}', :t, :t)"
                 ),
                 {
@@ -245,10 +245,11 @@ def test_the_fulltext_migration_indexes_existing_candidates(empty_database_url: 
             )
         upgrade(empty_database_url)
         found = (
-            "SELECT count(*) FROM candidates_fts WHERE candidates_fts MATCH 'quillfeather fortran'"
+            "SELECT count(*) FROM candidates_fts "
+            "WHERE candidates_fts MATCH 'jose quillfeather fortran'"
             if sqlite
-            else "SELECT count(*) FROM candidates "
-            "WHERE search_vector @@ to_tsquery('simple', 'quillfeather & fortran & engines')"
+            else "SELECT count(*) FROM candidates WHERE search_vector @@ "
+            "to_tsquery('simple', 'jose & quillfeather & fortran & engines')"
         )
         with engine.connect() as conn:
             assert conn.execute(text(found)).scalar_one() == 1

@@ -64,6 +64,21 @@ def test_q_finds_a_candidate_by_any_word_of_name_email_skills_or_resume(
     assert _names(client, "q=%21%21") == []
 
 
+def test_search_folds_accents_both_ways(client: TestClient) -> None:
+    _add(client, "José Núñez", "José Núñez\njose@nunez.example\nSkills: Python\nLed Zürich office")
+    _add(client, "Jose Pena", "Jose Pena\npena@example.com\nSkills: Go\nBuilt a café app")
+    _add(client, "Łukasz Dvořák", "Łukasz Dvořák\nlukasz@example.com\nSkills: Rust")
+    _add(client, "Jürgen Straße", "Jürgen Straße\njs@example.com\nSkills: Java")
+    assert set(_names(client, "q=Jose")) == {"José Núñez", "Jose Pena"}
+    assert set(_names(client, "q=José")) == {"José Núñez", "Jose Pena"}
+    assert _names(client, "q=nunez") == _names(client, "q=NÚÑEZ") == ["José Núñez"]
+    assert _names(client, "q=zurich") == ["José Núñez"]  # a résumé word
+    assert _names(client, "q=cafe") == _names(client, "q=café") == ["Jose Pena"]
+    assert _names(client, "q=lukasz+dvorak") == ["Łukasz Dvořák"]
+    assert _names(client, "q=Dvořák") == ["Łukasz Dvořák"]
+    assert _names(client, "q=jurgen") == _names(client, "q=straße") == ["Jürgen Straße"]
+
+
 def test_search_ranks_name_over_resume_and_reports_the_total(client: TestClient) -> None:
     _three(client)
     response = client.get("/api/candidates?q=python&limit=1")

@@ -6,6 +6,12 @@
   most, then skills, then the résumé) with a GIN index; PostgreSQL computes it in the row's
   own statement.
 
+Accents fold on both, so "Jose" finds "José" and the other way round: FTS5's tokenizer removes
+diacritics; on PostgreSQL the text passes through `translate()` with a table of accented Latin
+letters (built here from Unicode's decompositions) before it is indexed, and the query words
+through the same table. `translate` is built in and immutable, as a generated column needs;
+the `unaccent` extension is neither (it is STABLE, and may be missing or need a superuser).
+
 The ORM model does not map these objects: they are created with the `candidates` table
 (`attach`), by the migration that backfills existing rows, and left out of Alembic's
 comparisons (`include_object`).
@@ -14,6 +20,7 @@ comparisons (`include_object`).
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, Table, event, func, literal_column, text
@@ -52,9 +59,39 @@ SQLITE_DROP = (
 )
 
 
+# Letters without a Unicode decomposition that FTS5's unicode61 tokenizer folds all the same.
+_UNDECOMPOSED = {"ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "ħ": "h", "Ħ": "H"}
+_LATIN = (*range(0x00C0, 0x0250), *range(0x1E00, 0x1F00))  # Latin-1 to Extended-B, Additional
+
+
+def _accent_table() -> dict[str, str]:
+    """Each accented Latin letter and its base letter ("é" -> "e", "Ő" -> "O")."""
+    table = dict(_UNDECOMPOSED)
+    for code in _LATIN:
+        letter = chr(code)
+        base = "".join(
+            c for c in unicodedata.normalize("NFD", letter) if not unicodedata.combining(c)
+        )
+        if len(base) == 1 and base != letter and base.isascii() and base.isalpha():
+            table[letter] = base
+    return table
+
+
+ACCENTS = _accent_table()
+_FOLD = str.maketrans(ACCENTS)
+
+
+def fold(text: str) -> str:
+    """`text` with accents taken off its Latin letters, as the index stores them."""
+    return text.translate(_FOLD)
+
+
 def _words(expr: str) -> str:
-    """Punctuation to spaces, so "priya.s@mail.com" and "Node.js" index word by word."""
-    return f"regexp_replace(coalesce({expr}, ''), '\\W+', ' ', 'g')"
+    """Accents off, then punctuation to spaces, so "José" indexes as "Jose" and
+    "priya.s@mail.com" and "Node.js" word by word."""
+    accented, plain = "".join(ACCENTS), "".join(ACCENTS.values())
+    folded = f"translate(coalesce({expr}, ''), '{accented}', '{plain}')"
+    return f"regexp_replace({folded}, '\\W+', ' ', 'g')"
 
 
 PG_CREATE = (
@@ -103,7 +140,7 @@ def include_object(obj: Any, name: str | None, type_: str, reflected: bool, _com
 
 def terms(query: str) -> list[str]:
     """The words of a search box's text (letters and digits), lower-cased, at most MAX_TERMS."""
-    return _TERMS.findall(query.casefold())[:MAX_TERMS]
+    return _TERMS.findall(fold(query).lower())[:MAX_TERMS]  # lower: "ß" stays, as indexed
 
 
 _fts = table(FTS_TABLE, column("candidate_id"))
