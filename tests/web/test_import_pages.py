@@ -76,7 +76,9 @@ def test_the_ui_follows_a_queued_import(
     page_url = response.headers["location"]
     page = web.get(page_url).text
     assert "data-job=" in page and "Import progress" in page
+    assert "uploaded file was deleted" not in page
     job_id = web.get("/api/jobs?kind=import_csv").json()[0]["id"]
     runner.execute(uuid.UUID(job_id), worker="test")
     page = web.get(page_url).text
     assert "4 rows: 2 added, 1 duplicate, 1 with errors" in page
+    assert "The uploaded file was deleted when the import ended" in page

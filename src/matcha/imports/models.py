@@ -1,4 +1,6 @@
-"""An uploaded CSV file waiting for (or done with) its import job, and the job's full report."""
+"""An uploaded CSV file waiting for its import job, and the job's full report. The file's bytes
+(the CSV and any zip of résumés) are deleted when the job ends, succeeded or failed for good:
+personal data is not kept past the import that needed it."""
 
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ class ImportFile(IdMixin, TimestampMixin, OrgOwned, Base):
 
     kind: Mapped[str] = mapped_column(String(20))
     filename: Mapped[str] = mapped_column(String(255))
-    content: Mapped[bytes] = mapped_column(LargeBinary)
+    content: Mapped[bytes | None] = mapped_column(LargeBinary)  # None once the job has ended
     archive: Mapped[bytes | None] = mapped_column(LargeBinary)  # a zip of résumé files
     rows: Mapped[int] = mapped_column(default=0)
     report: Mapped[dict[str, Any] | None]

@@ -31,6 +31,7 @@ class ImportPublic(BaseModel):
     rows: int
     created_at: datetime
     report: ImportReport | None  # None until its job has run
+    file_kept: bool  # the uploaded bytes: deleted when the job ends, succeeded or failed
 
 
 def _read(upload: UploadFile) -> bytes:
@@ -72,11 +73,13 @@ def import_csv(
 
 @router.get("/imports/{import_id}")
 def get_import(import_id: uuid.UUID, session: SessionDep) -> ImportPublic:
-    """A queued import and, once its job has run, its whole report."""
+    """A queued import and, once its job has run, its whole report (the uploaded file itself
+    is deleted then)."""
     stored = service.get_import(session, import_id)
     data: dict[str, Any] = {
         c: getattr(stored, c) for c in ("id", "kind", "filename", "rows", "created_at", "report")
     }
+    data["file_kept"] = stored.content is not None
     return ImportPublic.model_validate(data)
 
 

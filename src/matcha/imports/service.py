@@ -120,6 +120,14 @@ def store_file(
     return stored
 
 
+def discard_file(session: Session, import_id: uuid.UUID) -> None:
+    """Delete an import's uploaded bytes once its job has ended (the report stays)."""
+    stored = session.get(ImportFile, import_id)
+    if stored is not None:
+        stored.content = stored.archive = None
+        session.flush()
+
+
 def get_import(session: Session, import_id: uuid.UUID) -> ImportFile:
     """A stored import (its report once its job has run), or NotFound."""
     return get_or_404(session, ImportFile, import_id, label="import")

@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from matcha.db import get_or_404
+from matcha.errors import Conflict
 from matcha.imports import service as imports_service
 from matcha.imports.models import ImportFile
 from matcha.imports.schemas import ImportKind, ImportReport
@@ -42,8 +43,15 @@ class ImportRun:
 
 
 def check(session: Session, import_id: uuid.UUID) -> ImportFile:
-    """The stored file (NotFound once it is deleted)."""
-    return get_or_404(session, ImportFile, import_id, label="import")
+    """The stored file (NotFound once it is deleted; Conflict once its import has ended and
+    its bytes with it)."""
+    stored = get_or_404(session, ImportFile, import_id, label="import")
+    if stored.content is None:
+        raise Conflict(
+            "this import has ended and its uploaded file was deleted: upload the file again",
+            details={"import_id": str(import_id)},
+        )
+    return stored
 
 
 def import_csv(
@@ -51,13 +59,19 @@ def import_csv(
 ) -> ImportRun:
     """Import the stored file and keep the whole report with it."""
     stored = check(session, import_id)
+    content, archive = stored.content or b"", stored.archive
     kind: ImportKind = stored.kind  # type: ignore[assignment]
     report = imports_service.import_csv(
-        session, kind=kind, content=stored.content, archive=stored.archive, progress=progress
+        session, kind=kind, content=content, archive=archive, progress=progress
     )
     stored.report = report.model_dump(mode="json")
-    session.flush()
+    imports_service.discard_file(session, import_id)  # committed with the job's success
     return ImportRun(import_id=import_id, report=report)
+
+
+def discard(session: Session, import_id: uuid.UUID, _reason: str) -> None:
+    """A job that failed for good keeps no uploaded file either."""
+    imports_service.discard_file(session, import_id)
 
 
 def accept(session: Session, import_id: uuid.UUID, _params: Params) -> ImportFile:
@@ -83,4 +97,5 @@ SPEC = JobSpec(
     soft_limit=3300,
     hard_limit=3600,
     noun="import",
+    on_failure=discard,
 )

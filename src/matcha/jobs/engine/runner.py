@@ -285,6 +285,7 @@ def run_sync(
             session.rollback()
             code, message, _ = failure(session, job, exc)
             records.fail(session, lease, code=code, message=message, usage=spend)
+            spec.on_failure(session, subject_id, message)  # a sync run fails for good at once
             session.commit()
             if code == "subject_deleted":  # 404, not the database's complaint about it
                 raise NotFound(spec.subject.__name__.lower(), subject_id) from exc
