@@ -6,8 +6,10 @@ from __future__ import annotations
 import csv
 import io
 import json
+import uuid
 from pathlib import Path
 
+import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -16,7 +18,10 @@ from typer.testing import CliRunner
 from matcha.candidates.models import Candidate
 from matcha.cli.main import app
 from matcha.companies.models import Company
+from matcha.imports.models import ImportFile
+from matcha.jobs.engine import broker, runner
 from matcha.positions.models import Position
+from matcha.worker import publish
 from tests.conftest import Account
 
 
@@ -164,6 +169,52 @@ def test_the_cli_imports_into_an_organisation_by_name_or_id(
     assert _count(session, Candidate) == 1
     missing = CliRunner().invoke(app, ["import", "candidates", str(path), "--org", "Nobody"])
     assert missing.exit_code == 2 and "not_found" in missing.output
+
+
+def test_the_cli_import_is_a_job_in_history_like_the_apis(
+    client: TestClient, session: Session, tmp_path: Path
+) -> None:
+    path = tmp_path / "people.csv"
+    rows = [[f"P{i}", f"p{i}@example.com", "", f"P{i}\nSkills: Go, Rust {i}"] for i in range(5)]
+    path.write_bytes(_csv(CANDIDATE_HEADER, *rows, ["Bad", "nope", "", "Bad\nSkills: Go"]))
+    result = CliRunner().invoke(app, ["import", "candidates", str(path), "--org", "Org A"])
+    assert result.exit_code == 1, result.output
+    (job,) = client.get("/api/jobs?kind=import_csv").json()
+    assert job["status"] == "succeeded" and job["mode"] == "sync"
+    assert job["subject_label"] == "import of candidates from people.csv"
+    assert job["progress"] == {**job["progress"], "done": 6, "total": 6}
+    assert job["result"]["created"] == 5 and job["result"]["errors"] == 1
+    imported = client.get(f"/api/imports/{job['subject_id']}").json()
+    assert imported["report"]["errors"][0]["row"] == 7 and imported["file_kept"] is False
+    # A file that can't be read is refused before anything is stored or recorded.
+    bad = tmp_path / "bad.csv"
+    bad.write_bytes(b"colour\nred\n")
+    refused = CliRunner().invoke(app, ["import", "candidates", str(bad), "--org", "Org A"])
+    assert refused.exit_code == 2 and "invalid_input" in refused.output
+    assert len(client.get("/api/jobs?kind=import_csv").json()) == 1
+    assert _count(session, ImportFile) == 1
+
+
+def test_the_cli_queues_an_import_for_a_worker(
+    client: TestClient, session: Session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sent: list[tuple[uuid.UUID, str]] = []
+    monkeypatch.setattr(broker, "_plugged", [broker._plugged[0]])  # restored after the test
+    monkeypatch.setattr(publish, "plug", lambda: broker.plug(lambda *job: bool(sent.append(job))))
+    path = tmp_path / "people.csv"
+    path.write_bytes(
+        _csv(CANDIDATE_HEADER, ["Ada Quill", "ada@example.com", "", "Ada\nSkills: Go"])
+    )
+    result = CliRunner().invoke(
+        app, ["import", "candidates", str(path), "--org", "Org A", "--queue"]
+    )
+    assert result.exit_code == 0, result.output
+    (job,) = client.get("/api/jobs?kind=import_csv").json()
+    assert job["status"] == "queued" and job["mode"] == "async" and job["id"] in result.output
+    assert sent == [(uuid.UUID(job["id"]), "import_csv")]
+    assert _count(session, Candidate) == 0
+    assert runner.execute(uuid.UUID(job["id"]), worker="test") == "succeeded"
+    assert _count(session, Candidate) == 1
 
 
 def _zip(entries: dict[str, bytes]) -> bytes:

@@ -36,7 +36,8 @@ def _sync(kind: JobKind, subject_id: uuid.UUID, params: dict[str, Any]) -> dict[
         return result.model_dump(mode="json")
 
 
-def _follow(job_id: uuid.UUID) -> str:
+def follow(job_id: uuid.UUID) -> str:
+    """Show a job's progress until it ends; its final status."""
     from matcha.db import get_sessionmaker
     from matcha.jobs.engine import records
 
@@ -91,7 +92,7 @@ def _run(
             job, created = jobs_service.enqueue(session, kind, subject_id, params)
             job_id = job.id
         console.print(f"job {job_id} {'queued' if created else 'already live'}")
-        if wait and _follow(job_id) == JobStatus.failed:
+        if wait and follow(job_id) == JobStatus.failed:
             raise typer.Exit(1)
     except MatchaError as exc:
         console.print(f"[red]{exc.code}[/]: {exc.message}")
