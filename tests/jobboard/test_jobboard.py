@@ -10,11 +10,12 @@ from collections.abc import Iterator
 import httpx
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from matcha.candidates.models import Candidate
 from matcha.config import get_settings
+from matcha.jobs.engine import joining, records, runner
 from matcha.jobs.engine.models import Job
 from matcha.jobs.registry import JobKind
 from tests.conftest import make_account
@@ -226,3 +227,31 @@ def test_the_apply_form_takes_a_cover_note(
     assert [n["body"] for n in notes] == ["Keen to join."]
     bad = public.post(f"/jobs/{SLUG}/{position}", data={**data, "cover_note": "x" * 5001})
     assert bad.status_code == 422 and 'aria-invalid="true"' in bad.text
+
+
+def test_an_applicant_during_a_running_match_is_scored_by_a_follow_up_job(
+    client: TestClient, public: TestClient, session: Session
+) -> None:
+    position = _positions(client)["Backend Engineer"]
+    _apply(public, position, resume_text="Ada Quill\nSkills: Python")
+    first = session.scalars(select(Job).where(Job.kind == JobKind.match_position)).one()
+    lease = records.claim(session, first.id, worker="test", lease_seconds=60)
+    session.commit()
+    assert lease is not None  # running now: it has read its candidate list
+    for _ in range(2):
+        bo_form = {"name": "Bo Lind", "email": "bo@example.com"}
+        assert _apply(public, position, **bo_form, resume_text="Bo\nSkills: Go").status_code == 202
+    session.expire_all()
+    bo = session.scalars(select(Candidate.id).where(Candidate.name == "Bo Lind")).one()
+    assert first.params[joining.THEN] == [str(bo)]  # once, though Bo applied twice
+    # The run ends; the follow-up job scores Bo.
+    session.execute(update(Job).where(Job.id == first.id).values(status="queued"))
+    session.commit()
+    assert runner.execute(first.id, worker="test") == "succeeded"
+    session.expire_all()
+    jobs = session.scalars(select(Job).where(Job.kind == JobKind.match_position)).all()
+    (after,) = [j for j in jobs if j.id != first.id]
+    assert after.status == "queued" and after.params == {"candidate_ids": [str(bo)]}
+    assert runner.execute(after.id, worker="test") == "succeeded"
+    scored = client.get(f"/api/positions/{position}/matches").json()
+    assert {m["candidate_name"] for m in scored} >= {"Bo Lind"}

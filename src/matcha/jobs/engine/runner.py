@@ -28,7 +28,7 @@ from matcha.ai.usage import Usage
 from matcha.config import get_settings
 from matcha.db import get_sessionmaker, utcnow
 from matcha.errors import Conflict, JobTimeout, MatchaError, NotFound, TransientError
-from matcha.jobs.engine import records
+from matcha.jobs.engine import broker, joining, records
 from matcha.jobs.engine.models import Job, JobStatus
 from matcha.jobs.engine.records import Lease, LeaseLost
 from matcha.jobs.registry import JOBS, JobKind, JobResult
@@ -182,6 +182,11 @@ def _run_fenced(session: Session, job: Job, lease: Lease, spend: Usage) -> JobRe
     result = spec.run(session, job.subject_id, dict(job.params or {}), progress)
     records.succeed(session, lease, result.summary(), usage=spend)
     session.commit()
+    if spec.scores_candidates:  # candidates who joined it while it ran are scored next
+        after = joining.follow_up(session, job.id, get_settings().job_max_attempts)
+        session.commit()
+        if after is not None:
+            broker.publish(after.id, after.kind)
     return result
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from sqlalchemy import CursorResult, update
 from sqlalchemy.orm import Session
 
 from matcha.config import get_settings
@@ -14,7 +13,7 @@ from matcha.errors import Conflict, InvalidInput, NotFound
 from matcha.interviews import service as interviews_service
 from matcha.interviews.models import Interview, InterviewStatus
 from matcha.jobs import analyze_interview
-from matcha.jobs.engine import broker, history, records
+from matcha.jobs.engine import broker, history, joining, records
 from matcha.jobs.engine.models import Job, JobStatus
 from matcha.jobs.registry import JOBS, JobKind
 from matcha.tenancy import scope
@@ -60,25 +59,18 @@ def enqueue(
 def enqueue_scoring(
     session: Session, kind: JobKind, subject_id: uuid.UUID, candidate_ids: list[uuid.UUID]
 ) -> tuple[Job, bool]:
-    """Queue a matching job for these candidates. A job for the subject that is still queued
-    takes them on (its `candidate_ids` grow), so they are not dropped for the live one; a
-    running job has read its list already, and theirs waits for the next run."""
+    """Queue a matching job for these candidates, or have the subject's live one take them
+    (see joining.py), so that they are scored even while a job for the subject is live."""
     wanted = [str(c) for c in candidate_ids]
-    job, created = enqueue(session, kind, subject_id, {"candidate_ids": wanted})
-    named = (job.params or {}).get("candidate_ids")
-    if created or named is None or set(wanted) <= set(named):
-        return job, created  # new, or scoring every candidate (no list), or named already
-    merged = {**job.params, "candidate_ids": [*named, *(c for c in wanted if c not in named)]}
-    result: CursorResult[Any] = session.execute(  # type: ignore[assignment]
-        update(Job)
-        .where(Job.id == job.id, Job.status == JobStatus.queued)  # not claimed meanwhile
-        .values(params=merged)
-        .execution_options(synchronize_session=False)
+    JOBS[kind].accept(session, subject_id, {"candidate_ids": wanted})
+    job, created = joining.submit_scoring(
+        session,
+        kind=kind,
+        subject_id=subject_id,
+        candidate_ids=wanted,
+        max_attempts=get_settings().job_max_attempts,
     )
-    session.commit()
-    if result.rowcount:
-        session.refresh(job)
-    return job, False
+    return _commit_and_publish(session, job, created)
 
 
 def complete_interview(
