@@ -122,6 +122,7 @@ def test_edit_reparse_and_delete_with_confirmation(browser: Browser, api: str) -
     page.wait_for_load_state()
     report = page.get_by_role("status").inner_text()
     assert "was erased" in page.locator("h1").inner_text() and "position match" in report
+    assert "application" in report and "note" in report and "import report" in report
     shot(page, "erased")
     page.goto(api + "/ui/candidates?q=priya")
     assert "Priya K. Sharma" not in page.locator("main").inner_text()
@@ -195,6 +196,7 @@ def test_the_public_job_board_and_its_apply_form(browser: Browser, api: str) -> 
     page.wait_for_url("**/ui/positions/*")
     board_link = page.get_by_role("link", name="/jobs/")
     public_url = api + board_link.get_attribute("href")  # type: ignore[operator]
+    position = public_url.rsplit("/", 1)[1]
     page.context.close()
 
     # The public, without logging in: the board, the position, the apply form.
@@ -208,11 +210,25 @@ def test_the_public_job_board_and_its_apply_form(browser: Browser, api: str) -> 
     visitor.get_by_label("…or paste your résumé").fill(
         "Nia Applicant\nSkills: Go, Python, Kubernetes\n2016 - 2024 Backend engineer at Orbit"
     )
+    visitor.get_by_label("A note to the hiring team (optional)").fill(
+        "I would love to work on your data platform."
+    )
     shot(visitor, "job-board-apply")
     visitor.get_by_role("button", name="Send my application").click()
     visitor.wait_for_load_state()
     assert visitor.get_by_role("heading", level=1).inner_text() == "Thank you"
     assert "was received" in visitor.get_by_role("status").inner_text()
     shot(visitor, "job-board-thanks")
-    assert errors == []
     visitor.context.close()
+
+    # The recruiter finds the applicant in the position's pipeline, with the cover note.
+    page = log_in(browser, api)
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.goto(f"{api}/ui/positions/{position}")
+    applied = page.locator('#pipeline [data-stage="applied"] .app-card', has_text="Nia Applicant")
+    assert applied.count() == 1
+    applied.get_by_role("link", name="History and notes of Nia Applicant").click()
+    panel = page.locator("#app-panel").inner_text()
+    assert "applicant (job board)" in panel and "data platform" in panel
+    assert errors == []
+    page.context.close()

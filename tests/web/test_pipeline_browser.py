@@ -8,6 +8,8 @@ candidate.png (docs/images/candidate.png).
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from typing import TYPE_CHECKING
 
 import pytest
@@ -134,6 +136,12 @@ def test_from_the_ranking_to_a_hire(browser: Browser, api: str) -> None:  # noqa
     page.get_by_text("Rejected or withdrawn (1)").click()
     assert "No Java on the résumé" in page.locator("details.closed").inner_text()
     shot(page, "pipeline")
+    # The pipeline as CSV, from its button.
+    with page.expect_download() as download:
+        page.get_by_role("link", name="Export pipeline CSV").click()
+    exported = Path(download.value.path()).read_text(encoding="utf-8-sig").splitlines()
+    assert exported[0].startswith("application_id,candidate_id,name,email,stage,")
+    assert sorted(line.split(",")[4] for line in exported[1:]) == ["applied", "hired", "rejected"]
     fifth = page.locator("#matches tbody tr").nth(4).bounding_box()
     assert fifth is not None
     bottom = fifth["y"] + fifth["height"] + page.evaluate("window.scrollY") + 16
