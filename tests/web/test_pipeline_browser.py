@@ -9,7 +9,6 @@ candidate.png (docs/images/candidate.png).
 from __future__ import annotations
 
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 import pytest
