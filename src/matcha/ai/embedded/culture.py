@@ -7,9 +7,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from matcha.ai.embedded import signals, summary
+from matcha.ai.embedded import model, signals, summary
 from matcha.ai.embedded.cues import HINT_WEIGHT
 from matcha.ai.embedded.lexicon import BLENDS
+from matcha.ai.embedded.scope import Scope, scopes
 from matcha.ai.embedded.text import Sentence, sentences
 from matcha.ai.embedded.votes import Vote, collect_votes
 from matcha.ai.schemas import CULTURE_DIMENSIONS, CultureData
@@ -78,18 +79,66 @@ def evidence_for(votes: Sequence[Vote], values: set[str]) -> list[str]:
     return out[:MAX_EVIDENCE]
 
 
+# The trained model (see `model`) reads a dimension the rules left unknown: a sentence counts
+# for a value when the model gives it at least SENTENCE_MIN, and the value is read when those
+# sentences add up to READ_MIN and outweigh every other value MODEL_MARGIN times over.
+SENTENCE_MIN, READ_MIN, MODEL_MARGIN = 0.5, 0.6, 2.0
+MODEL_CONFIDENCE_CAP = 0.6  # a model reading is never as sure as a stated rule
+ELSEWHERE_SHARE = 0.5  # a sentence mostly about another employer, a plan or the past
+
+
+def _about_here(sentence: Sentence, scope: Scope) -> bool:
+    """An answer sentence mostly about the company as it is now."""
+    if sentence.is_interviewer or scope.weight == 0.0:
+        return False
+    away = sum(end - start for start, end in scope.elsewhere)
+    return away < ELSEWHERE_SHARE * max(1, len(sentence.text))
+
+
+def model_reading(dimension: str, items: Sequence[Sentence], scoped: Sequence[Scope]) -> Reading:
+    """The trained model's reading of one dimension, or unknown when its evidence is weak."""
+    dim_model = model.load()[dimension]
+    scores: dict[str, float] = {}
+    support: list[tuple[float, str, str]] = []
+    for sentence, scope in zip(items, scoped, strict=True):
+        if not _about_here(sentence, scope):
+            continue
+        probs = dim_model.probabilities(sentence.text)
+        value = max((v for v in probs if v != model.NONE), key=lambda v: probs[v])
+        if probs[value] >= SENTENCE_MIN:
+            scores[value] = scores.get(value, 0.0) + probs[value] * scope.weight
+            support.append((probs[value], value, sentence.text))
+    if not scores:
+        return Reading("unknown", [], None)
+    ranked = sorted(scores.values(), reverse=True)
+    top = max(scores, key=lambda v: scores[v])
+    rest = ranked[1] if len(ranked) > 1 else 0.0
+    if scores[top] < READ_MIN or scores[top] < MODEL_MARGIN * rest:
+        return Reading("unknown", [], None)
+    evidence = [text for _, value, text in sorted(support, reverse=True) if value == top]
+    sure = min(MODEL_CONFIDENCE_CAP, confidence(scores, {top}))
+    return Reading(top, list(dict.fromkeys(evidence))[:MAX_EVIDENCE], sure)
+
+
 def dimensions_from(
-    items: Sequence[Sentence], *, use_headcounts: bool = True
+    items: Sequence[Sentence], *, use_headcounts: bool = True, use_model: bool = False
 ) -> dict[str, Reading]:
-    """Dimension -> its reading, for a list of sentences."""
+    """Dimension -> its reading, for a list of sentences; with `use_model`, the trained model
+    reads what the rules leave unknown."""
     votes = collect_votes(items, use_headcounts=use_headcounts)
-    return {name: choose(name, votes[name]) for name in CULTURE_DIMENSIONS}
+    readings = {name: choose(name, votes[name]) for name in CULTURE_DIMENSIONS}
+    if use_model:
+        scoped = scopes(items)
+        for name, reading in readings.items():
+            if reading.value == "unknown":
+                readings[name] = model_reading(name, items, scoped)
+    return readings
 
 
 def extract_culture(transcript: str) -> CultureData:
     """Culture stated in one interview transcript (plain prose or `Speaker: text` lines)."""
     items = sentences(transcript)
-    dims = dimensions_from(items)
+    dims = dimensions_from(items, use_model=True)
     answers = [s for s in items if not s.is_interviewer]
     data: dict[str, Any] = {
         name: {"value": r.value, "evidence": r.evidence, "confidence": r.confidence}

@@ -1,0 +1,112 @@
+"""A small trained sentence model for culture values: multinomial logistic regression per
+dimension over word uni- and bigrams, shipped as data (`culture_model.json.gz`).
+
+It reads statements the phrase rules miss ("nobody manages anybody", "start and stop when it
+suits you"): each answer sentence gets a probability per value (or "none": the sentence says
+nothing about the dimension), and the sentences that clearly state one value add up to a
+reading. Features: lower-cased words, numbers as their size bucket (head-counts) or NUM,
+words after a negation marked `not_` up to the end of the clause, and adjacent pairs.
+
+The weights are trained offline from committed text by `matcha.evaluation.train_culture`
+(see eval/README.md); inference here is pure Python and loads the file once, lazily.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from matcha.ai.embedded.numbers import headcounts, size_bucket, words_to_int
+
+NONE = "none"
+MODEL_FILE = "culture_model.json.gz"
+
+_TOKEN = re.compile(r"[a-z]+(?:['’][a-z]+)?|\d+(?:[.,]\d+)?|[.,;:!?—–()]")
+_NEGATOR = re.compile(
+    r"^(?:not|no|never|nobody|none|nothing|neither|nor|without|hardly|barely|rarely|"
+    r"seldom|cannot|\w+n['’]t)$"
+)
+_CLAUSE_END = re.compile(r"^(?:[.,;:!?—–()]|but|although|though|however|yet|while|and)$")
+_NUMBER_WORD = re.compile(
+    r"^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+    r"eighty|ninety|hundred|thousand|dozen|couple)$"
+)
+
+
+def tokens(text: str) -> list[str]:
+    """Normalised words of `text`: numbers collapsed, words after a negation marked."""
+    lowered = text.lower().replace("’", "'")
+    out: list[str] = []
+    negated = False
+    for raw in _TOKEN.findall(lowered):
+        if _CLAUSE_END.match(raw):
+            negated = False
+            if raw.isalpha():
+                out.append(raw)
+            continue
+        word = "NUM" if raw[0].isdigit() or _NUMBER_WORD.match(raw) else raw
+        if raw[0].isdigit() and (value := words_to_int(raw)) is not None and value > 1000:
+            word = "NUMBIG"
+        if _NEGATOR.match(raw):
+            out.append(raw)
+            negated = True
+            continue
+        out.append(f"not_{word}" if negated else word)
+    return out
+
+
+def features(text: str) -> list[str]:
+    """Uni- and bigram features of one sentence, plus head-count size buckets."""
+    words = tokens(text)
+    feats = list(dict.fromkeys(words))
+    feats += list(dict.fromkeys(f"{a} {b}" for a, b in zip(words, words[1:], strict=False)))
+    feats += [f"HC:{size_bucket(h.count)}" for h in headcounts(text)]
+    return feats
+
+
+@dataclass(frozen=True)
+class DimensionModel:
+    """One dimension's classes (its values plus "none"), biases and sparse weights."""
+
+    classes: tuple[str, ...]
+    bias: tuple[float, ...]
+    weights: dict[str, tuple[float, ...]]
+
+    def probabilities(self, text: str) -> dict[str, float]:
+        """Class -> probability for one sentence (softmax over the linear scores)."""
+        scores = list(self.bias)
+        for feat in features(text):
+            row = self.weights.get(feat)
+            if row is not None:
+                for i, w in enumerate(row):
+                    scores[i] += w
+        top = max(scores)
+        exps = [math.exp(s - top) for s in scores]
+        total = sum(exps)
+        return {c: e / total for c, e in zip(self.classes, exps, strict=True)}
+
+
+def from_json(data: dict[str, Any]) -> dict[str, DimensionModel]:
+    """Dimension -> its model, from the shipped file's JSON."""
+    return {
+        name: DimensionModel(
+            tuple(d["classes"]),
+            tuple(d["bias"]),
+            {f: tuple(row) for f, row in d["weights"].items()},
+        )
+        for name, d in data["dimensions"].items()
+    }
+
+
+@lru_cache(maxsize=1)
+def load() -> dict[str, DimensionModel]:
+    """The shipped model, read once on first use."""
+    raw = resources.files("matcha.ai.embedded").joinpath(MODEL_FILE).read_bytes()
+    return from_json(json.loads(gzip.decompress(raw)))
