@@ -24,6 +24,7 @@ class SplitChoice(StrEnum):
     dev2 = "dev2"
     dev3 = "dev3"
     dev5 = "dev5"
+    dev6 = "dev6"
     test = "test"
 
 
@@ -35,7 +36,7 @@ def eval_command(
     split: Annotated[
         SplitChoice,
         typer.Option(
-            help="dev, dev2 or dev3 (for tuning), dev5 (held out, never tuned on), "
+            help="dev, dev2, dev3 or dev6 (for tuning), dev5 (held out, never tuned on), "
             "or test (frozen: report only)"
         ),
     ] = SplitChoice.dev,

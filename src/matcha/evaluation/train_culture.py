@@ -7,7 +7,8 @@ Training material, all in this repository:
 - `eval/data/train/*.txt`: hand-written statements per dimension and value, and "none"
   statements (another employer, a client, the past, a plan, or another topic);
 - the tuning splits' transcripts (`TRAIN_SPLITS`, never `dev5` or `test`): an answer to a
-  question on a dimension's topic is a statement of the interview's label for it, and every
+  question on a dimension's topic, or a sentence the phrase rules quote for the right value,
+  is a statement of the interview's label for it, and every
   answer sentence of an interview that leaves a dimension unlabelled is "none" for it.
 
 Each dimension gets a multinomial logistic regression trained by plain stochastic gradient
@@ -26,6 +27,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
+from matcha.ai.embedded.culture import dimensions_from, questions
 from matcha.ai.embedded.model import MODEL_FILE, NONE, features
 from matcha.ai.embedded.replies import topics
 from matcha.ai.embedded.text import sentences
@@ -33,7 +35,6 @@ from matcha.ai.schemas import CULTURE_DIMENSIONS
 from matcha.evaluation.dataset import default_data_dir, load_split
 
 TRAIN_SPLITS = ("dev", "dev2", "dev3")
-ANSWER_SENTENCES = 2  # the first sentences of an answer reply to its question
 EPOCHS, RATE, DECAY, L2 = 25, 0.3, 0.15, 1e-4
 NONE_SHARE = 1.5  # "none" weighs this much against all of a dimension's statements together
 MIN_COUNT = 2  # a feature seen fewer times is dropped
@@ -41,11 +42,12 @@ MIN_WEIGHT = 0.01  # a feature whose every weight is smaller is not shipped
 DIGITS = 3
 
 Example = tuple[list[str], str, float]
+Statement = tuple[str, str, str]  # sentence, the question it answers (or ""), value
 
 
-def hand_written(directory: Path) -> dict[str, list[tuple[str, str]]]:
-    """Dimension -> (sentence, value) from the "## dimension value" files."""
-    out: dict[str, list[tuple[str, str]]] = defaultdict(list)
+def hand_written(directory: Path) -> dict[str, list[Statement]]:
+    """Dimension -> (sentence, "", value) from the "## dimension value" files."""
+    out: dict[str, list[Statement]] = defaultdict(list)
     for path in sorted(directory.glob("*.txt")):
         section: tuple[str, str] | None = None
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
@@ -61,42 +63,43 @@ def hand_written(directory: Path) -> dict[str, list[tuple[str, str]]]:
             if section is None:
                 raise ValueError(f"{path}:{number}: a statement before any '## ' heading")
             for name in CULTURE_DIMENSIONS if section[0] == "*" else (section[0],):
-                out[name].append((text, section[1]))
+                out[name].append((text, "", section[1]))
     return out
 
 
-def from_transcripts(data_dir: Path) -> dict[str, list[tuple[str, str]]]:
-    """Dimension -> (sentence, value) read from the tuning splits' labelled interviews."""
-    out: dict[str, list[tuple[str, str]]] = defaultdict(list)
+def from_transcripts(data_dir: Path) -> dict[str, list[Statement]]:
+    """Dimension -> (sentence, question, value) from the tuning splits' labelled interviews."""
+    out: dict[str, list[Statement]] = defaultdict(list)
     for split in TRAIN_SPLITS:
         for company in load_split(data_dir, split).companies:
             for interview in company.interviews:
                 path = data_dir / split / interview.file
-                question, nth, turn = "", 0, -1
-                for sentence in sentences(path.read_text(encoding="utf-8")):
+                items = sentences(path.read_text(encoding="utf-8"))
+                ruled = dimensions_from(items)
+                for sentence, question in zip(items, questions(items), strict=True):
                     if sentence.is_interviewer:
-                        question = sentence.text if sentence.turn != turn else question
-                        turn = sentence.turn
                         continue
-                    nth = nth + 1 if sentence.turn == turn else 0
-                    turn = sentence.turn
-                    asked = topics(question) if nth < ANSWER_SENTENCES else set()
+                    asked = topics(question) if question else set()
                     for name in CULTURE_DIMENSIONS:
                         label = interview.labels.get(name)
+                        quoted = ruled[name].value == label and sentence.text in ruled[
+                            name
+                        ].evidence
                         if label is None:
-                            out[name].append((sentence.text, NONE))
-                        elif name in asked:
-                            out[name].append((sentence.text, label))
+                            out[name].append((sentence.text, question, NONE))
+                        elif name in asked or quoted:
+                            out[name].append((sentence.text, question, label))
     return out
 
 
-def examples(pairs: list[tuple[str, str]]) -> list[Example]:
+def examples(pairs: list[Statement]) -> list[Example]:
     """Featurised examples, "none" down-weighted to NONE_SHARE of the statements' total."""
-    stated = sum(1 for _, value in pairs if value != NONE)
+    stated = sum(1 for *_, value in pairs if value != NONE)
     nones = len(pairs) - stated
     none_weight = min(1.0, NONE_SHARE * stated / nones) if nones else 1.0
     return [
-        (features(text), value, none_weight if value == NONE else 1.0) for text, value in pairs
+        (features(text, question), value, none_weight if value == NONE else 1.0)
+        for text, question, value in pairs
     ]
 
 

@@ -95,15 +95,32 @@ def _about_here(sentence: Sentence, scope: Scope) -> bool:
     return away < ELSEWHERE_SHARE * max(1, len(sentence.text))
 
 
+ANSWER_SENTENCES = 2  # the first sentences of an answer reply to its question
+
+
+def questions(items: Sequence[Sentence]) -> list[str]:
+    """Per sentence, the question it answers: the interviewer's last question, for the first
+    sentences of an answer; "" elsewhere."""
+    out: list[str] = []
+    question, turn, nth = "", -1, 0
+    for sentence in items:
+        nth = nth + 1 if sentence.turn == turn else 0
+        if sentence.is_interviewer:
+            question = sentence.text if sentence.turn != turn else question
+        turn = sentence.turn
+        out.append(question if not sentence.is_interviewer and nth < ANSWER_SENTENCES else "")
+    return out
+
+
 def model_reading(dimension: str, items: Sequence[Sentence], scoped: Sequence[Scope]) -> Reading:
     """The trained model's reading of one dimension, or unknown when its evidence is weak."""
     dim_model = model.load()[dimension]
     scores: dict[str, float] = {}
     support: list[tuple[float, str, str]] = []
-    for sentence, scope in zip(items, scoped, strict=True):
+    for sentence, scope, question in zip(items, scoped, questions(items), strict=True):
         if not _about_here(sentence, scope):
             continue
-        probs = dim_model.probabilities(sentence.text)
+        probs = dim_model.probabilities(sentence.text, question)
         value = max((v for v in probs if v != model.NONE), key=lambda v: probs[v])
         if probs[value] >= SENTENCE_MIN:
             scores[value] = scores.get(value, 0.0) + probs[value] * scope.weight

@@ -62,12 +62,21 @@ def tokens(text: str) -> list[str]:
     return out
 
 
-def features(text: str) -> list[str]:
-    """Uni- and bigram features of one sentence, plus head-count size buckets."""
+_QUESTION_STOP = frozenset(
+    "a an the and or of to in on at for is are was were do does did you your it its it's "
+    "that this there what how who so can could would about like with be".split()
+)
+
+
+def features(text: str, question: str = "") -> list[str]:
+    """Uni- and bigram features of one sentence, plus head-count size buckets; for the first
+    sentences of an answer, the words of the question it answers (`q:` features)."""
     words = tokens(text)
     feats = list(dict.fromkeys(words))
     feats += list(dict.fromkeys(f"{a} {b}" for a, b in zip(words, words[1:], strict=False)))
     feats += [f"HC:{size_bucket(h.count)}" for h in headcounts(text)]
+    asked = (w for w in tokens(question) if w.isalpha() and w not in _QUESTION_STOP)
+    feats += list(dict.fromkeys(f"q:{w}" for w in asked))
     return feats
 
 
@@ -79,10 +88,10 @@ class DimensionModel:
     bias: tuple[float, ...]
     weights: dict[str, tuple[float, ...]]
 
-    def probabilities(self, text: str) -> dict[str, float]:
+    def probabilities(self, text: str, question: str = "") -> dict[str, float]:
         """Class -> probability for one sentence (softmax over the linear scores)."""
         scores = list(self.bias)
-        for feat in features(text):
+        for feat in features(text, question):
             row = self.weights.get(feat)
             if row is not None:
                 for i, w in enumerate(row):
