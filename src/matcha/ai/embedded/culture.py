@@ -112,19 +112,35 @@ def questions(items: Sequence[Sentence]) -> list[str]:
     return out
 
 
-def model_reading(dimension: str, items: Sequence[Sentence], scoped: Sequence[Scope]) -> Reading:
+@dataclass(frozen=True)
+class ModelInput:
+    """One answer sentence about the company now, featurised once for every dimension."""
+
+    text: str
+    weight: float
+    features: list[str]
+
+
+def model_inputs(items: Sequence[Sentence]) -> list[ModelInput]:
+    """The sentences the trained model reads, with their features and scope weight."""
+    return [
+        ModelInput(sentence.text, scope.weight, model.features(sentence.text, question))
+        for sentence, scope, question in zip(items, scopes(items), questions(items), strict=True)
+        if _about_here(sentence, scope)
+    ]
+
+
+def model_reading(dimension: str, inputs: Sequence[ModelInput]) -> Reading:
     """The trained model's reading of one dimension, or unknown when its evidence is weak."""
     dim_model = model.load()[dimension]
     scores: dict[str, float] = {}
     support: list[tuple[float, str, str]] = []
-    for sentence, scope, question in zip(items, scoped, questions(items), strict=True):
-        if not _about_here(sentence, scope):
-            continue
-        probs = dim_model.probabilities(sentence.text, question)
+    for item in inputs:
+        probs = dim_model.probabilities_of(item.features)
         value = max((v for v in probs if v != model.NONE), key=lambda v: probs[v])
         if probs[value] >= SENTENCE_MIN:
-            scores[value] = scores.get(value, 0.0) + probs[value] * scope.weight
-            support.append((probs[value], value, sentence.text))
+            scores[value] = scores.get(value, 0.0) + probs[value] * item.weight
+            support.append((probs[value], value, item.text))
     if not scores:
         return Reading("unknown", [], None)
     ranked = sorted(scores.values(), reverse=True)
@@ -144,11 +160,11 @@ def dimensions_from(
     reads what the rules leave unknown."""
     votes = collect_votes(items, use_headcounts=use_headcounts)
     readings = {name: choose(name, votes[name]) for name in CULTURE_DIMENSIONS}
-    if use_model:
-        scoped = scopes(items)
+    if use_model and any(r.value == "unknown" for r in readings.values()):
+        inputs = model_inputs(items)
         for name, reading in readings.items():
             if reading.value == "unknown":
-                readings[name] = model_reading(name, items, scoped)
+                readings[name] = model_reading(name, inputs)
     return readings
 
 

@@ -89,9 +89,13 @@ class DimensionModel:
     weights: dict[str, tuple[float, ...]]
 
     def probabilities(self, text: str, question: str = "") -> dict[str, float]:
-        """Class -> probability for one sentence (softmax over the linear scores)."""
+        """Class -> probability for one sentence (and the question it answers)."""
+        return self.probabilities_of(features(text, question))
+
+    def probabilities_of(self, feats: list[str]) -> dict[str, float]:
+        """Class -> probability for featurised text (softmax over the linear scores)."""
         scores = list(self.bias)
-        for feat in features(text, question):
+        for feat in feats:
             row = self.weights.get(feat)
             if row is not None:
                 for i, w in enumerate(row):
