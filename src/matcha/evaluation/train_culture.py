@@ -4,8 +4,9 @@
     python -m matcha.evaluation.train_culture --check    # fail if they differ from a retrain
 
 Training material, all in this repository:
-- `eval/data/train/*.txt`: hand-written statements per dimension and value, and "none"
-  statements (another employer, a client, the past, a plan, or another topic);
+- `eval/data/train/*.txt`: hand-written statements per dimension and value (each also a
+  "none" for every other dimension), and "none" statements (another employer, a client, the
+  past, a plan, or another topic);
 - the tuning splits' transcripts (`TRAIN_SPLITS`, never `dev5` or `test`): an answer to a
   question on a dimension's topic, or a sentence the phrase rules quote for the right value,
   is a statement of the interview's label for it, and every
@@ -35,7 +36,7 @@ from matcha.ai.schemas import CULTURE_DIMENSIONS
 from matcha.evaluation.dataset import default_data_dir, load_split
 
 TRAIN_SPLITS = ("dev", "dev2", "dev3")
-EPOCHS, RATE, DECAY, L2 = 25, 0.3, 0.15, 1e-4
+EPOCHS, RATE, DECAY, L2 = 25, 0.3, 0.15, 0.01
 NONE_SHARE = 1.5  # "none" weighs this much against all of a dimension's statements together
 MIN_COUNT = 2  # a feature seen fewer times is dropped
 MIN_WEIGHT = 0.01  # a feature whose every weight is smaller is not shipped
@@ -62,8 +63,12 @@ def hand_written(directory: Path) -> dict[str, list[Statement]]:
                 continue
             if section is None:
                 raise ValueError(f"{path}:{number}: a statement before any '## ' heading")
-            for name in CULTURE_DIMENSIONS if section[0] == "*" else (section[0],):
-                out[name].append((text, "", section[1]))
+            for name in CULTURE_DIMENSIONS:
+                # A statement on one dimension says nothing about the others.
+                if section[0] in ("*", name):
+                    out[name].append((text, "", section[1]))
+                else:
+                    out[name].append((text, "", NONE))
     return out
 
 

@@ -83,6 +83,7 @@ def evidence_for(votes: Sequence[Vote], values: set[str]) -> list[str]:
 # for a value when the model gives it at least SENTENCE_MIN, and the value is read when those
 # sentences add up to READ_MIN and outweigh every other value MODEL_MARGIN times over.
 SENTENCE_MIN, READ_MIN, MODEL_MARGIN = 0.5, 0.6, 2.0
+CONTENT_MIN = 0.25  # what an answer's own words must give its value, without the question
 MODEL_CONFIDENCE_CAP = 0.6  # a model reading is never as sure as a stated rule
 ELSEWHERE_SHARE = 0.5  # a sentence mostly about another employer, a plan or the past
 
@@ -118,16 +119,29 @@ class ModelInput:
 
     text: str
     weight: float
-    features: list[str]
+    features: list[str]  # with the question's words
+    content: list[str]  # the sentence's own
+
+
+def _content_backs(probs: dict[str, float], value: str) -> bool:
+    """The sentence's own words point to `value`, if less surely than with its question."""
+    return _best(probs) == value and probs[value] >= CONTENT_MIN
+
+
+def _best(probs: dict[str, float]) -> str:
+    """The most probable value other than "none"."""
+    return max((v for v in probs if v != model.NONE), key=lambda v: probs[v])
 
 
 def model_inputs(items: Sequence[Sentence]) -> list[ModelInput]:
     """The sentences the trained model reads, with their features and scope weight."""
-    return [
-        ModelInput(sentence.text, scope.weight, model.features(sentence.text, question))
-        for sentence, scope, question in zip(items, scopes(items), questions(items), strict=True)
-        if _about_here(sentence, scope)
-    ]
+    out: list[ModelInput] = []
+    for sentence, scope, question in zip(items, scopes(items), questions(items), strict=True):
+        if _about_here(sentence, scope):
+            feats = model.features(sentence.text, question)
+            content = [f for f in feats if not f.startswith(model.QUESTION_PREFIX)]
+            out.append(ModelInput(sentence.text, scope.weight, feats, content))
+    return out
 
 
 def model_reading(dimension: str, inputs: Sequence[ModelInput]) -> Reading:
@@ -137,8 +151,13 @@ def model_reading(dimension: str, inputs: Sequence[ModelInput]) -> Reading:
     support: list[tuple[float, str, str]] = []
     for item in inputs:
         probs = dim_model.probabilities_of(item.features)
-        value = max((v for v in probs if v != model.NONE), key=lambda v: probs[v])
-        if probs[value] >= SENTENCE_MIN:
+        value = _best(probs)
+        # The question says what the answer is about; the answer's own words say which value
+        # ("What are the hours like?" "Here it's steady.": no hours named).
+        if probs[value] >= SENTENCE_MIN and (
+            item.features == item.content
+            or _content_backs(dim_model.probabilities_of(item.content), value)
+        ):
             scores[value] = scores.get(value, 0.0) + probs[value] * item.weight
             support.append((probs[value], value, item.text))
     if not scores:

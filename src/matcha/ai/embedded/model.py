@@ -25,6 +25,7 @@ from typing import Any
 from matcha.ai.embedded.numbers import headcounts, size_bucket, words_to_int
 
 NONE = "none"
+QUESTION_PREFIX = "q:"
 MODEL_FILE = "culture_model.json.gz"
 
 _TOKEN = re.compile(r"[a-z]+(?:['’][a-z]+)?|\d+(?:[.,]\d+)?|[.,;:!?—–()]")
@@ -76,7 +77,7 @@ def features(text: str, question: str = "") -> list[str]:
     feats += list(dict.fromkeys(f"{a} {b}" for a, b in zip(words, words[1:], strict=False)))
     feats += [f"HC:{size_bucket(h.count)}" for h in headcounts(text)]
     asked = (w for w in tokens(question) if w.isalpha() and w not in _QUESTION_STOP)
-    feats += list(dict.fromkeys(f"q:{w}" for w in asked))
+    feats += list(dict.fromkeys(f"{QUESTION_PREFIX}{w}" for w in asked))
     return feats
 
 
