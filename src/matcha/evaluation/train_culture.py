@@ -39,7 +39,7 @@ TRAIN_SPLITS = ("dev", "dev2", "dev3")
 EPOCHS, RATE, DECAY, L2 = 25, 0.3, 0.15, 0.01
 NONE_SHARE = 1.5  # "none" weighs this much against all of a dimension's statements together
 MIN_COUNT = 2  # a feature seen fewer times is dropped
-MIN_WEIGHT = 0.01  # a feature whose every weight is smaller is not shipped
+MIN_WEIGHT = 0.05  # a feature whose every weight is smaller is not shipped
 DIGITS = 3
 
 Example = tuple[list[str], str, float]
