@@ -18,11 +18,13 @@ descent in a fixed order (seeded shuffle), so the same data gives the same bytes
 
 from __future__ import annotations
 
+import base64
 import gzip
 import hashlib
 import json
 import math
 import random
+import struct
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -87,9 +89,9 @@ def from_transcripts(data_dir: Path) -> dict[str, list[Statement]]:
                     asked = topics(question) if question else set()
                     for name in CULTURE_DIMENSIONS:
                         label = interview.labels.get(name)
-                        quoted = ruled[name].value == label and sentence.text in ruled[
-                            name
-                        ].evidence
+                        quoted = (
+                            ruled[name].value == label and sentence.text in ruled[name].evidence
+                        )
                         if label is None:
                             out[name].append((sentence.text, question, NONE))
                         elif name in asked or quoted:
@@ -159,9 +161,23 @@ def train(data_dir: Path) -> dict[str, Any]:
     }
 
 
+def pack(model: dict[str, Any]) -> dict[str, Any]:
+    """The shipped layout: one sorted vocabulary, and per dimension its weights as one
+    little-endian float32 row per feature (zeros where the dimension has none), base64."""
+    dims = model["dimensions"]
+    vocabulary = sorted({f for d in dims.values() for f in d["weights"]})
+    packed: dict[str, Any] = {}
+    for name, d in dims.items():
+        zeros = [0.0] * len(d["classes"])
+        flat = [w for f in vocabulary for w in d["weights"].get(f, zeros)]
+        rows = base64.b64encode(struct.pack(f"<{len(flat)}f", *flat)).decode("ascii")
+        packed[name] = {"classes": d["classes"], "bias": d["bias"], "rows": rows}
+    return {"format": 2, "vocabulary": vocabulary, "dimensions": packed}
+
+
 def encode(model: dict[str, Any]) -> bytes:
-    """Deterministic bytes: sorted keys, gzip without a timestamp."""
-    text = json.dumps(model, sort_keys=True, separators=(",", ":"))
+    """Deterministic bytes of the packed model: sorted keys, gzip without a timestamp."""
+    text = json.dumps(pack(model), sort_keys=True, separators=(",", ":"))
     return gzip.compress(text.encode("utf-8"), mtime=0)
 
 

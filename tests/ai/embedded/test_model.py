@@ -50,11 +50,14 @@ def test_features_hold_bigrams_head_counts_and_the_question() -> None:
 
 
 def _toy() -> model.DimensionModel:
-    return model.DimensionModel(
-        ("fully_remote", "hybrid", "in_office", model.NONE),
-        (0.0, 0.0, 0.0, 2.0),
-        {"anywhere": (4.0, 0.0, 0.0, 0.0), "office": (0.0, 1.0, 1.0, 0.0)},
-    )
+    weights = {"anywhere": [4.0, 0.0, 0.0, 0.0], "office": [0.0, 1.0, 1.0, 0.0]}
+    classes = ["fully_remote", "hybrid", "in_office", model.NONE]
+    data = {
+        "dimensions": {
+            "remote_policy": {"classes": classes, "bias": [0, 0, 0, 2.0], "weights": weights}
+        }
+    }
+    return model.from_json(data)["remote_policy"]
 
 
 def test_probabilities_are_a_softmax_of_bias_and_weights() -> None:
@@ -80,7 +83,7 @@ def test_from_json_reads_what_training_writes() -> None:
     }
     loaded = model.from_json(data)["remote_policy"]
     assert loaded.classes[-1] == model.NONE
-    assert loaded.weights["anywhere"] == (4.0, 0.0, 0.0, 0.0)
+    assert list(loaded.rows[loaded.index["anywhere"] * 4 :][:4]) == [4.0, 0.0, 0.0, 0.0]
 
 
 def test_the_shipped_model_covers_every_dimension() -> None:
@@ -88,7 +91,7 @@ def test_the_shipped_model_covers_every_dimension() -> None:
     assert set(shipped) == set(CULTURE_DIMENSIONS)
     for name, dim in shipped.items():
         assert dim.classes == (*CULTURE_DIMENSIONS[name], model.NONE)
-        assert all(len(row) == len(dim.classes) for row in dim.weights.values())
+        assert len(dim.rows) == len(dim.index) * len(dim.classes)
 
 
 @pytest.fixture

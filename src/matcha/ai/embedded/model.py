@@ -13,10 +13,14 @@ The weights are trained offline from committed text by `matcha.evaluation.train_
 
 from __future__ import annotations
 
+import base64
 import gzip
+import itertools
 import json
 import math
 import re
+import sys
+from array import array
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -64,8 +68,45 @@ def tokens(text: str) -> list[str]:
 
 
 _QUESTION_STOP = frozenset(
-    "a an the and or of to in on at for is are was were do does did you your it its it's "
-    "that this there what how who so can could would about like with be".split()
+    {
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "is",
+        "are",
+        "was",
+        "were",
+        "do",
+        "does",
+        "did",
+        "you",
+        "your",
+        "it",
+        "its",
+        "it's",
+        "that",
+        "this",
+        "there",
+        "what",
+        "how",
+        "who",
+        "so",
+        "can",
+        "could",
+        "would",
+        "about",
+        "like",
+        "with",
+        "be",
+    }
 )
 
 
@@ -74,7 +115,7 @@ def features(text: str, question: str = "") -> list[str]:
     sentences of an answer, the words of the question it answers (`q:` features)."""
     words = tokens(text)
     feats = list(dict.fromkeys(words))
-    feats += list(dict.fromkeys(f"{a} {b}" for a, b in zip(words, words[1:], strict=False)))
+    feats += list(dict.fromkeys(f"{a} {b}" for a, b in itertools.pairwise(words)))
     feats += [f"HC:{size_bucket(h.count)}" for h in headcounts(text)]
     asked = (w for w in tokens(question) if w.isalpha() and w not in _QUESTION_STOP)
     feats += list(dict.fromkeys(f"{QUESTION_PREFIX}{w}" for w in asked))
@@ -83,11 +124,14 @@ def features(text: str, question: str = "") -> list[str]:
 
 @dataclass(frozen=True)
 class DimensionModel:
-    """One dimension's classes (its values plus "none"), biases and sparse weights."""
+    """One dimension's classes (its values plus "none"), biases and weights: feature `i` of the
+    shared `index` has its weights at rows[i * len(classes):], as 32-bit floats (the model's
+    whole vocabulary in one dict and flat arrays keeps it to a few MiB in memory)."""
 
     classes: tuple[str, ...]
     bias: tuple[float, ...]
-    weights: dict[str, tuple[float, ...]]
+    index: dict[str, int]
+    rows: array
 
     def probabilities(self, text: str, question: str = "") -> dict[str, float]:
         """Class -> probability for one sentence (and the question it answers)."""
@@ -96,11 +140,13 @@ class DimensionModel:
     def probabilities_of(self, feats: list[str]) -> dict[str, float]:
         """Class -> probability for featurised text (softmax over the linear scores)."""
         scores = list(self.bias)
+        width = len(scores)
         for feat in feats:
-            row = self.weights.get(feat)
-            if row is not None:
-                for i, w in enumerate(row):
-                    scores[i] += w
+            i = self.index.get(feat)
+            if i is not None:
+                base = i * width
+                for k in range(width):
+                    scores[k] += self.rows[base + k]
         top = max(scores)
         exps = [math.exp(s - top) for s in scores]
         total = sum(exps)
@@ -108,15 +154,37 @@ class DimensionModel:
 
 
 def from_json(data: dict[str, Any]) -> dict[str, DimensionModel]:
-    """Dimension -> its model, from the shipped file's JSON."""
-    return {
-        name: DimensionModel(
-            tuple(d["classes"]),
-            tuple(d["bias"]),
-            {f: tuple(row) for f, row in d["weights"].items()},
-        )
-        for name, d in data["dimensions"].items()
-    }
+    """Dimension -> its model, from the shipped file's JSON (format 2: a vocabulary and
+    base64 float32 rows) or from the trainer's (format 1: weights per feature)."""
+    dims = data["dimensions"]
+    if "vocabulary" in data:
+        index = {f: i for i, f in enumerate(data["vocabulary"])}
+        return {
+            name: DimensionModel(
+                tuple(d["classes"]),
+                tuple(d["bias"]),
+                index,
+                _little_endian(array("f", base64.b64decode(d["rows"]))),
+            )
+            for name, d in dims.items()
+        }
+    vocabulary = sorted({f for d in dims.values() for f in d["weights"]})
+    index = {f: i for i, f in enumerate(vocabulary)}
+    out: dict[str, DimensionModel] = {}
+    for name, d in dims.items():
+        width = len(d["classes"])
+        rows = array("f", bytes(4 * width * len(vocabulary)))
+        for feat, row in d["weights"].items():
+            rows[index[feat] * width : (index[feat] + 1) * width] = array("f", row)
+        out[name] = DimensionModel(tuple(d["classes"]), tuple(d["bias"]), index, rows)
+    return out
+
+
+def _little_endian(rows: array) -> array:
+    """The file's rows are little-endian; swap them on a big-endian machine."""
+    if sys.byteorder == "big":
+        rows.byteswap()
+    return rows
 
 
 @lru_cache(maxsize=1)
