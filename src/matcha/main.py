@@ -16,6 +16,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Match
 
 from matcha import __version__
+from matcha.accounts.deps import authorize
 from matcha.accounts.router import router as accounts_router
 from matcha.admission import Admission
 from matcha.applications.router import router as applications_router
@@ -24,7 +25,6 @@ from matcha.companies.router import router as companies_router
 from matcha.config import get_settings
 from matcha.culture.router import router as culture_router
 from matcha.db import get_engine
-from matcha.deps import authorize
 from matcha.errors import MatchaError, TooManyRequests, Unauthorized
 from matcha.headers import SecurityHeaders
 from matcha.imports.router import router as imports_router

@@ -7,6 +7,7 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, File, Form, Query, Response, UploadFile, status
 
+from matcha.accounts.deps import SessionDep
 from matcha.applications import public as applications_public
 from matcha.applications import service as applications_service
 from matcha.applications.schemas import CandidateDetail
@@ -22,7 +23,7 @@ from matcha.candidates.schemas import (
     CandidateUploadFields,
 )
 from matcha.config import get_settings
-from matcha.deps import PageDep, SessionDep
+from matcha.deps import PageDep
 from matcha.exports import candidates as candidates_export
 from matcha.exports.http import CSV_RESPONSE, csv_download
 

@@ -6,12 +6,12 @@ import uuid
 
 from fastapi import APIRouter
 
+from matcha.accounts.deps import SessionDep
 from matcha.companies.models import Company
 from matcha.culture import service as culture_service
 from matcha.culture.models import CultureProfile
 from matcha.culture.schemas import CultureProfilePublic
 from matcha.db import get_or_404
-from matcha.deps import SessionDep
 from matcha.errors import NotFound
 
 router = APIRouter(tags=["culture"])

@@ -10,8 +10,8 @@ from typing import Annotated, Any
 from fastapi import APIRouter, File, Response, UploadFile, status
 from pydantic import BaseModel
 
+from matcha.accounts.deps import SessionDep
 from matcha.config import get_settings
-from matcha.deps import SessionDep
 from matcha.errors import PayloadTooLarge
 from matcha.exports.http import CSV_RESPONSE, csv_download
 from matcha.imports import reader, service

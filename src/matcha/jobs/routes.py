@@ -12,8 +12,8 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Body, Path, Response, status
 from pydantic import BaseModel, ConfigDict
 
+from matcha.accounts.deps import AIQuota, SessionDep
 from matcha.db import get_or_404
-from matcha.deps import AIQuota, SessionDep
 from matcha.interviews.models import Interview
 from matcha.interviews.schemas import InterviewPublic
 from matcha.jobs import analyze_interview as interview_job

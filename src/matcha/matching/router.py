@@ -6,10 +6,11 @@ import uuid
 
 from fastapi import APIRouter
 
+from matcha.accounts.deps import SessionDep
 from matcha.applications import service as applications_service
 from matcha.companies.models import Company
 from matcha.db import get_or_404
-from matcha.deps import PageDep, SessionDep
+from matcha.deps import PageDep
 from matcha.matching import service as matching_service
 from matcha.matching.schemas import MatchPublic, PositionMatchPublic
 from matcha.positions.models import Position

@@ -7,8 +7,9 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Response, status
 
+from matcha.accounts.deps import SessionDep
 from matcha.applications import service as applications_service
-from matcha.deps import PageDep, SessionDep
+from matcha.deps import PageDep
 from matcha.exports import matches as matches_export
 from matcha.exports.http import CSV_RESPONSE, csv_download
 from matcha.positions import service
