@@ -16,7 +16,8 @@ from matcha.pagination import Page
 
 def get_db() -> Iterator[Session]:
     """One session per request; services commit what they change, anything else is rolled back.
-    Routes take `SessionDep` (accounts.deps), the same session scoped to the caller's organisation."""
+    Routes take `SessionDep` (accounts.deps), the same session scoped to the caller's
+    organisation."""
     session = get_sessionmaker()()
     try:
         yield session

@@ -30,6 +30,7 @@ from matcha.headers import SecurityHeaders
 from matcha.imports.router import router as imports_router
 from matcha.interviews.router import router as interviews_router
 from matcha.jobboard.router import router as jobboard_router
+from matcha.jobs import port as jobs_port
 from matcha.jobs.engine.router import router as jobs_router
 from matcha.jobs.routes import router as ai_jobs_router
 from matcha.limits import BodySizeLimit
@@ -161,6 +162,7 @@ def create_app(*, background: bool = True, api_docs: bool | None = None) -> Fast
     settings = get_settings()
     settings.signing_key()
     worker_publish.plug()  # queued jobs go to the broker (its client loads on the first send)
+    jobs_port.plug()  # deletes, erasure and the job board ask the jobs engine
     docs = settings.docs_enabled if api_docs is None else api_docs
     app = FastAPI(
         lifespan=lifespan if background else None,

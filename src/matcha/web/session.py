@@ -1,8 +1,8 @@
 """Who is browsing: the session cookie, its CSRF token, and the org-scoped DB session of a page.
 
 The cookie holds the same opaque session token as `Authorization: Bearer` (matcha.accounts.deps
-reads it for /api calls too). A page's form can't send `X-Requested-With`, so UI forms carry a hidden
-token derived from the session token instead; another site can read neither.
+reads it for /api calls too). A page's form can't send `X-Requested-With`, so UI forms carry a
+hidden token derived from the session token instead; another site can read neither.
 """
 
 from __future__ import annotations
