@@ -1,6 +1,7 @@
 """What domain code asks of the jobs engine, which it may not import (the jobs import the
-domain): which queued or running jobs work on some rows, taking an erased candidate's id out of
-job rows, and queueing the match of a job board applicant.
+domain): which queued or running jobs work on some rows, removing what the jobs made of an
+erased candidate (their match results, their id in job rows), and queueing the match of a job
+board applicant.
 
 The engine answers through a `JobsPort` it plugs in once at start (`matcha.jobs.port.plug()`:
 the API's create_app and the tests do), as the worker plugs in the broker. A process that asks
@@ -25,6 +26,15 @@ class ActiveJob:
     status: str
 
 
+@dataclass(frozen=True)
+class Scrubbed:
+    """What the jobs had made of an erased candidate, now gone."""
+
+    culture_matches: int  # match results against a company's culture
+    position_matches: int  # match results against a position
+    jobs: int  # job rows whose parameters or results named them
+
+
 class JobsPort(Protocol):
     def active_on(self, session: Session, subject_ids: Iterable[uuid.UUID]) -> list[ActiveJob]:
         """Queued or running jobs whose subject is one of these ids, oldest first."""
@@ -38,8 +48,9 @@ class JobsPort(Protocol):
         """Queued or running matching jobs that score this candidate, oldest first."""
         ...
 
-    def scrub_candidate(self, session: Session, candidate_id: uuid.UUID) -> int:
-        """Take the id out of jobs' parameters and results; how many jobs named it."""
+    def scrub_candidate(self, session: Session, candidate_id: uuid.UUID) -> Scrubbed:
+        """Delete the candidate's match results and take their id out of jobs' parameters and
+        results (no commit)."""
         ...
 
     def match_applicant(

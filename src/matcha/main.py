@@ -20,10 +20,11 @@ from matcha.accounts.deps import authorize
 from matcha.accounts.router import router as accounts_router
 from matcha.admission import Admission
 from matcha.applications.router import router as applications_router
+from matcha.applications.views import router as application_views_router
 from matcha.candidates.router import router as candidates_router
+from matcha.companies.culture_router import router as company_culture_router
 from matcha.companies.router import router as companies_router
 from matcha.config import get_settings
-from matcha.culture.router import router as culture_router
 from matcha.db import get_engine
 from matcha.errors import MatchaError, TooManyRequests, Unauthorized
 from matcha.headers import SecurityHeaders
@@ -193,10 +194,11 @@ def create_app(*, background: bool = True, api_docs: bool | None = None) -> Fast
     for router in (
         companies_router,
         interviews_router,
-        culture_router,
+        company_culture_router,
         candidates_router,
         positions_router,
         matching_router,
+        application_views_router,
         ai_jobs_router,
         applications_router,
         imports_router,

@@ -8,15 +8,16 @@ import uuid
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import String, cast, or_, select
+from sqlalchemy import String, cast, delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from matcha import jobport
 from matcha.interviews.models import Interview
-from matcha.jobport import ActiveJob
+from matcha.jobport import ActiveJob, Scrubbed
 from matcha.jobs import match_company, match_position
 from matcha.jobs.engine import service
 from matcha.jobs.engine.models import ACTIVE_STATUSES, Job
+from matcha.matching.models import MatchResult, PositionMatchResult
 from matcha.positions.models import Position
 
 CANDIDATE_JOBS = (match_company.SPEC.kind, match_position.SPEC.kind)  # take candidate_ids
@@ -51,8 +52,18 @@ class EnginePort:
                 found.append(_active(job))
         return found
 
-    def scrub_candidate(self, session: Session, candidate_id: uuid.UUID) -> int:
-        """Take the id out of finished jobs' parameters and results (their top-5 lists)."""
+    def scrub_candidate(self, session: Session, candidate_id: uuid.UUID) -> Scrubbed:
+        """The match results the matching jobs wrote go; the id leaves finished jobs'
+        parameters and results (their top-5 lists)."""
+        counts = {
+            model: session.scalar(
+                select(func.count()).select_from(model).where(model.candidate_id == candidate_id)
+            )
+            or 0
+            for model in (MatchResult, PositionMatchResult)
+        }
+        for model in (MatchResult, PositionMatchResult):
+            session.execute(delete(model).where(model.candidate_id == candidate_id))
         cid = str(candidate_id)
         mentions = or_(
             cast(Job.params, String).contains(cid), cast(Job.result, String).contains(cid)
@@ -62,7 +73,7 @@ class EnginePort:
             job.params = _without(job.params, cid)
             job.result = _without(job.result, cid) if job.result is not None else None
             scrubbed += 1
-        return scrubbed
+        return Scrubbed(counts[MatchResult], counts[PositionMatchResult], scrubbed)
 
     def match_applicant(
         self, session: Session, position_id: uuid.UUID, candidate_id: uuid.UUID

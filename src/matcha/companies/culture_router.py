@@ -1,4 +1,5 @@
-"""HTTP routes for culture profiles (aggregating them is a job: see jobs/routes.py)."""
+"""HTTP route for a company's culture profile (aggregating it is a job: see jobs/routes.py).
+It lives with companies because it answers 404 for an unknown company; culture/ knows none."""
 
 from __future__ import annotations
 
