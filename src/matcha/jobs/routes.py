@@ -59,7 +59,7 @@ def _queue(
     return accepted(job, created, response)
 
 
-def _add(spec: JobSpec, *, sync: bool) -> None:
+def _add(spec: JobSpec, route: str, *, sync: bool) -> None:
     """The job's two routes (or only `/async`), named `<kind>` and `<kind>_async`."""
     subject = Annotated[uuid.UUID, Path(alias=f"{spec.subject_noun}_id")]
     if spec.scores_candidates:
@@ -77,7 +77,7 @@ def _add(spec: JobSpec, *, sync: bool) -> None:
         ) -> JobAccepted:
             return _queue(session, spec, subject_id, _params(body), response)
 
-        _post(spec, queue_scoring, run_scoring if sync else None)
+        _post(spec, route, queue_scoring, run_scoring if sync else None)
         return
 
     def run_plain(subject_id: subject, session: SessionDep) -> dict[str, Any]:
@@ -86,15 +86,16 @@ def _add(spec: JobSpec, *, sync: bool) -> None:
     def queue_plain(subject_id: subject, session: SessionDep, response: Response) -> JobAccepted:
         return _queue(session, spec, subject_id, {}, response)
 
-    _post(spec, queue_plain, run_plain if sync else None)
+    _post(spec, route, queue_plain, run_plain if sync else None)
 
 
-def _post(spec: JobSpec, queue: Callable[..., Any], run_now: Callable[..., Any] | None) -> None:
-    assert spec.route is not None, "a spec without a route has no routes here"
-    queued = f"{spec.route}/async"
+def _post(
+    spec: JobSpec, route: str, queue: Callable[..., Any], run_now: Callable[..., Any] | None
+) -> None:
+    queued = f"{route}/async"
     if run_now is not None:
         router.post(
-            spec.route,
+            route,
             name=spec.kind,
             description=f"{spec.description} Now: the answer is its result.",
             tags=[spec.tag],
@@ -112,7 +113,7 @@ def _post(spec: JobSpec, queue: Callable[..., Any], run_now: Callable[..., Any] 
 
 
 @router.post(
-    interview_job.SPEC.route or "",
+    interview_job.ROUTE,
     response_model=InterviewPublic,
     dependencies=[AIQuota],
     tags=[interview_job.SPEC.tag],
@@ -183,6 +184,5 @@ def import_csv(
 
 
 for _spec in SPECS:
-    if _spec.route is None:
-        continue
-    _add(_spec, sync=_spec is not interview_job.SPEC)
+    if _spec.route is not None:
+        _add(_spec, _spec.route, sync=_spec is not interview_job.SPEC)
