@@ -1,4 +1,5 @@
-"""HTTP routes for candidates."""
+"""HTTP routes for candidates (one with their applications and interviews:
+applications/views.py)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""HTTP routes for positions."""
+"""HTTP routes for positions (one with its pipeline: applications/views.py; the CSV of its
+matches: matching/router.py)."""
 
 from __future__ import annotations
 
