@@ -131,7 +131,7 @@ class DimensionModel:
     classes: tuple[str, ...]
     bias: tuple[float, ...]
     index: dict[str, int]
-    rows: array
+    rows: array[float]
 
     def probabilities(self, text: str, question: str = "") -> dict[str, float]:
         """Class -> probability for one sentence (and the question it answers)."""
@@ -180,7 +180,7 @@ def from_json(data: dict[str, Any]) -> dict[str, DimensionModel]:
     return out
 
 
-def _little_endian(rows: array) -> array:
+def _little_endian(rows: array[float]) -> array[float]:
     """The file's rows are little-endian; swap them on a big-endian machine."""
     if sys.byteorder == "big":
         rows.byteswap()
