@@ -7,7 +7,9 @@ import uuid
 from fastapi import APIRouter, Response, status
 from sqlalchemy.orm import Session
 
+from matcha.accounts.deps import PrincipalDep, SessionDep
 from matcha.accounts.service import Principal
+from matcha.applications import export as pipeline_export
 from matcha.applications import notes, public, service
 from matcha.applications.models import Note, Stage
 from matcha.applications.schemas import (
@@ -19,10 +21,9 @@ from matcha.applications.schemas import (
     NoteCreate,
     NotePublic,
 )
-from matcha.deps import PageDep, PrincipalDep, SessionDep
-from matcha.exports import matches as matches_export
-from matcha.exports import pipeline as pipeline_export
+from matcha.deps import PageDep
 from matcha.exports.http import CSV_RESPONSE, csv_download
+from matcha.matching import export as matches_export
 from matcha.positions import service as positions_service
 
 router = APIRouter(tags=["applications"])

@@ -1,4 +1,5 @@
-"""HTTP routes for candidates."""
+"""HTTP routes for candidates (one with their applications and interviews:
+applications/views.py)."""
 
 from __future__ import annotations
 
@@ -7,11 +8,9 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, File, Form, Query, Response, UploadFile, status
 
-from matcha.applications import public as applications_public
-from matcha.applications import service as applications_service
-from matcha.applications.schemas import CandidateDetail
-from matcha.candidates import erasure, service
-from matcha.candidates.erasure import Erased
+from matcha.accounts.deps import SessionDep
+from matcha.candidates import export as candidates_export
+from matcha.candidates import service
 from matcha.candidates.filters import CandidateFiltersDep
 from matcha.candidates.models import Candidate
 from matcha.candidates.schemas import (
@@ -22,8 +21,7 @@ from matcha.candidates.schemas import (
     CandidateUploadFields,
 )
 from matcha.config import get_settings
-from matcha.deps import PageDep, SessionDep
-from matcha.exports import candidates as candidates_export
+from matcha.deps import PageDep
 from matcha.exports.http import CSV_RESPONSE, csv_download
 
 router = APIRouter(tags=["candidates"])
@@ -83,21 +81,6 @@ def export_candidates(session: SessionDep, filters: CandidateFiltersDep) -> Resp
     return csv_download(text, "candidates.csv")
 
 
-@router.get("/candidates/{candidate_id}", response_model=CandidateDetail)
-def get_candidate(candidate_id: uuid.UUID, session: SessionDep) -> CandidateDetail:
-    """The candidate, their applications (position, stage, scores) and their interviews."""
-    candidate = service.get_candidate(session, candidate_id)
-    return CandidateDetail.model_validate(
-        {
-            **CandidatePublic.model_validate(candidate).model_dump(),
-            "applications": applications_public.public(
-                session, applications_service.for_candidate(session, candidate_id)
-            ),
-            "interviews": applications_public.interviews_of(session, candidate_id),
-        }
-    )
-
-
 @router.patch("/candidates/{candidate_id}", response_model=CandidatePublic)
 def update_candidate(
     candidate_id: uuid.UUID, data: CandidateUpdate, session: SessionDep
@@ -108,10 +91,3 @@ def update_candidate(
 @router.post("/candidates/{candidate_id}/reparse", response_model=CandidatePublic)
 def reparse_candidate(candidate_id: uuid.UUID, session: SessionDep) -> Candidate:
     return service.reparse_candidate(session, candidate_id=candidate_id)
-
-
-@router.delete("/candidates/{candidate_id}")
-def delete_candidate(candidate_id: uuid.UUID, session: SessionDep) -> Erased:
-    """Erase the candidate and every trace of them; says what was removed. 409 while a
-    matching job scores them."""
-    return erasure.erase_candidate(session, candidate_id=candidate_id)

@@ -13,6 +13,7 @@ import uuid
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from matcha import jobport
 from matcha.applications import service as applications_service
 from matcha.candidates import service as candidates_service
 from matcha.candidates.models import Candidate
@@ -20,8 +21,6 @@ from matcha.candidates.schemas import CandidateCreate, CandidateUploadFields
 from matcha.companies.models import Company
 from matcha.errors import Conflict, InvalidInput, NotFound
 from matcha.jobboard.schemas import Application, Board, BoardPosition
-from matcha.jobs import match_position
-from matcha.jobs.engine import service as jobs_service
 from matcha.positions.models import Position
 from matcha.tenancy import Organisation
 
@@ -104,7 +103,7 @@ def apply(
         source=SOURCE,
         cover_note=form.cover_note,
     )
-    jobs_service.enqueue_scoring(session, match_position.SPEC.kind, position_id, [candidate_id])
+    jobport.jobs().match_applicant(session, position_id, candidate_id)  # commits both
     return candidate_id
 
 

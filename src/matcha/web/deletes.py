@@ -10,8 +10,8 @@ from fastapi.responses import RedirectResponse
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from matcha.applications import erasure
 from matcha.applications.models import Application, Note
-from matcha.candidates import erasure
 from matcha.candidates import service as candidates_service
 from matcha.companies import service as companies_service
 from matcha.interviews import service as interviews_service
@@ -52,10 +52,12 @@ def _confirm(ui: Ui, what: str, consequences: list[str], action: str, back: str)
 def confirm_candidate(candidate_id: uuid.UUID, ui: UiDep) -> Response:
     row = candidates_service.get_candidate(ui.session, candidate_id)
     counts = erasure.count_traces(ui.session, row.id)
+    culture = _count(ui.session, MatchResult, candidate_id=row.id)
+    positions = _count(ui.session, PositionMatchResult, candidate_id=row.id)
     lines = [
         f"{row.name}: their résumé text and parsed profile",
-        f"{_plural(counts[MatchResult], 'culture match', 'culture matches')} and "
-        f"{_plural(counts[PositionMatchResult], 'position match', 'position matches')}",
+        f"{_plural(culture, 'culture match', 'culture matches')} and "
+        f"{_plural(positions, 'position match', 'position matches')}",
         f"{_plural(counts[Application], 'application')} (with their stage history) and "
         f"{_plural(counts[Note], 'note')} about them",
         "their id in finished jobs' parameters and results, and in import reports",

@@ -7,9 +7,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from matcha.ai.embedded import signals, summary
+from matcha.ai.embedded import model, signals, summary
 from matcha.ai.embedded.cues import HINT_WEIGHT
 from matcha.ai.embedded.lexicon import BLENDS
+from matcha.ai.embedded.scope import Scope, scopes
 from matcha.ai.embedded.text import Sentence, sentences
 from matcha.ai.embedded.votes import Vote, collect_votes
 from matcha.ai.schemas import CULTURE_DIMENSIONS, CultureData
@@ -78,18 +79,118 @@ def evidence_for(votes: Sequence[Vote], values: set[str]) -> list[str]:
     return out[:MAX_EVIDENCE]
 
 
+# The trained model (see `model`) reads a dimension the rules left unknown: a sentence counts
+# for a value when the model gives it at least SENTENCE_MIN, and the value is read when those
+# sentences add up to READ_MIN and outweigh every other value MODEL_MARGIN times over.
+SENTENCE_MIN, READ_MIN, MODEL_MARGIN = 0.5, 0.6, 2.0
+CONTENT_MIN = 0.25  # what an answer's own words must give its value, without the question
+MODEL_CONFIDENCE_CAP = 0.6  # a model reading is never as sure as a stated rule
+ELSEWHERE_SHARE = 0.5  # a sentence mostly about another employer, a plan or the past
+
+
+def _about_here(sentence: Sentence, scope: Scope) -> bool:
+    """An answer sentence mostly about the company as it is now."""
+    if sentence.is_interviewer or scope.weight == 0.0:
+        return False
+    away = sum(end - start for start, end in scope.elsewhere)
+    return away < ELSEWHERE_SHARE * max(1, len(sentence.text))
+
+
+ANSWER_SENTENCES = 2  # the first sentences of an answer reply to its question
+
+
+def questions(items: Sequence[Sentence]) -> list[str]:
+    """Per sentence, the question it answers: the interviewer's last question, for the first
+    sentences of an answer; "" elsewhere."""
+    out: list[str] = []
+    question, turn, nth = "", -1, 0
+    for sentence in items:
+        nth = nth + 1 if sentence.turn == turn else 0
+        if sentence.is_interviewer:
+            question = sentence.text if sentence.turn != turn else question
+        turn = sentence.turn
+        out.append(question if not sentence.is_interviewer and nth < ANSWER_SENTENCES else "")
+    return out
+
+
+@dataclass(frozen=True)
+class ModelInput:
+    """One answer sentence about the company now, featurised once for every dimension."""
+
+    text: str
+    weight: float
+    features: list[str]  # with the question's words
+    content: list[str]  # the sentence's own
+
+
+def _content_backs(probs: dict[str, float], value: str) -> bool:
+    """The sentence's own words point to `value`, if less surely than with its question."""
+    return _best(probs) == value and probs[value] >= CONTENT_MIN
+
+
+def _best(probs: dict[str, float]) -> str:
+    """The most probable value other than "none"."""
+    return max((v for v in probs if v != model.NONE), key=lambda v: probs[v])
+
+
+def model_inputs(items: Sequence[Sentence]) -> list[ModelInput]:
+    """The sentences the trained model reads, with their features and scope weight."""
+    out: list[ModelInput] = []
+    for sentence, scope, question in zip(items, scopes(items), questions(items), strict=True):
+        if _about_here(sentence, scope):
+            feats = model.features(sentence.text, question)
+            content = [f for f in feats if not f.startswith(model.QUESTION_PREFIX)]
+            out.append(ModelInput(sentence.text, scope.weight, feats, content))
+    return out
+
+
+def model_reading(dimension: str, inputs: Sequence[ModelInput]) -> Reading:
+    """The trained model's reading of one dimension, or unknown when its evidence is weak."""
+    dim_model = model.load()[dimension]
+    scores: dict[str, float] = {}
+    support: list[tuple[float, str, str]] = []
+    for item in inputs:
+        probs = dim_model.probabilities_of(item.features)
+        value = _best(probs)
+        # The question says what the answer is about; the answer's own words say which value
+        # ("What are the hours like?" "Here it's steady.": no hours named).
+        if probs[value] >= SENTENCE_MIN and (
+            item.features == item.content
+            or _content_backs(dim_model.probabilities_of(item.content), value)
+        ):
+            scores[value] = scores.get(value, 0.0) + probs[value] * item.weight
+            support.append((probs[value], value, item.text))
+    if not scores:
+        return Reading("unknown", [], None)
+    ranked = sorted(scores.values(), reverse=True)
+    top = max(scores, key=lambda v: scores[v])
+    rest = ranked[1] if len(ranked) > 1 else 0.0
+    if scores[top] < READ_MIN or scores[top] < MODEL_MARGIN * rest:
+        return Reading("unknown", [], None)
+    evidence = [text for _, value, text in sorted(support, reverse=True) if value == top]
+    sure = min(MODEL_CONFIDENCE_CAP, confidence(scores, {top}))
+    return Reading(top, list(dict.fromkeys(evidence))[:MAX_EVIDENCE], sure)
+
+
 def dimensions_from(
-    items: Sequence[Sentence], *, use_headcounts: bool = True
+    items: Sequence[Sentence], *, use_headcounts: bool = True, use_model: bool = False
 ) -> dict[str, Reading]:
-    """Dimension -> its reading, for a list of sentences."""
+    """Dimension -> its reading, for a list of sentences; with `use_model`, the trained model
+    reads what the rules leave unknown."""
     votes = collect_votes(items, use_headcounts=use_headcounts)
-    return {name: choose(name, votes[name]) for name in CULTURE_DIMENSIONS}
+    readings = {name: choose(name, votes[name]) for name in CULTURE_DIMENSIONS}
+    if use_model and any(r.value == "unknown" for r in readings.values()):
+        inputs = model_inputs(items)
+        for name, reading in readings.items():
+            if reading.value == "unknown":
+                readings[name] = model_reading(name, inputs)
+    return readings
 
 
 def extract_culture(transcript: str) -> CultureData:
     """Culture stated in one interview transcript (plain prose or `Speaker: text` lines)."""
     items = sentences(transcript)
-    dims = dimensions_from(items)
+    dims = dimensions_from(items, use_model=True)
     answers = [s for s in items if not s.is_interviewer]
     data: dict[str, Any] = {
         name: {"value": r.value, "evidence": r.evidence, "confidence": r.confidence}
