@@ -25,6 +25,7 @@ class SplitChoice(StrEnum):
     dev3 = "dev3"
     dev5 = "dev5"
     dev6 = "dev6"
+    dev7 = "dev7"
     test = "test"
 
 
@@ -36,7 +37,7 @@ def eval_command(
     split: Annotated[
         SplitChoice,
         typer.Option(
-            help="dev, dev2, dev3 or dev6 (for tuning), dev5 (held out, never tuned on), "
+            help="dev, dev2, dev3, dev6 or dev7 (for tuning), dev5 (held out, never tuned on), "
             "or test (frozen: report only)"
         ),
     ] = SplitChoice.dev,

@@ -140,6 +140,45 @@ def test_rules_keep_their_reading_over_the_model(monkeypatch: pytest.MonkeyPatch
     assert culture.dimensions_from(sentences(text), use_model=True)["remote_policy"].value == rules
 
 
+def _nomads(weight: float) -> model.DimensionModel:
+    """A toy model that reads "nomads" (a word no rule knows) as fully remote."""
+    classes = ["fully_remote", "hybrid", "in_office", model.NONE]
+    weights = {"nomads": [weight, 0.0, 0.0, 0.0]}
+    data = {
+        "dimensions": {
+            "remote_policy": {"classes": classes, "bias": [0, 0, 0, 2.0], "weights": weights}
+        }
+    }
+    return model.from_json(data)["remote_policy"]
+
+
+WEAK_RULE = "Interviewer: Go on.\nSam: We are nomads. Some of us go on site."
+STRONG_RULE = (
+    "Interviewer: Go on.\nSam: We are nomads. Everyone is on site. "
+    "We are in the office five days a week."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "weight", "expected"),
+    [
+        (WEAK_RULE, 5.0, "fully_remote"),  # one weak cue, a sure model (p 0.94): overruled
+        (WEAK_RULE, 3.0, "in_office"),  # one weak cue, an unsure model (p 0.68): kept
+        (STRONG_RULE, 5.0, "in_office"),  # two sentences behind the rules: kept
+    ],
+)
+def test_a_sure_model_overrules_only_a_weak_rule_reading(
+    monkeypatch: pytest.MonkeyPatch, text: str, weight: float, expected: str
+) -> None:
+    monkeypatch.setattr(model, "load", lambda: dict.fromkeys(CULTURE_DIMENSIONS, _nomads(weight)))
+    assert culture.dimensions_from(sentences(text))["remote_policy"].value == "in_office"
+    reading = culture.dimensions_from(sentences(text), use_model=True)["remote_policy"]
+    assert reading.value == expected
+    if expected == "fully_remote":
+        assert reading.evidence == ["We are nomads."]
+        assert reading.confidence is not None and reading.confidence <= MODEL_CONFIDENCE_CAP
+
+
 def test_the_shipped_weights_are_what_training_makes_from_the_committed_data() -> None:
     if not (default_data_dir() / "train").is_dir():
         pytest.skip("no training data (an install without the repository)")
