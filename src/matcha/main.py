@@ -8,6 +8,7 @@ from typing import Any
 
 from fastapi import Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
+from fastapi.middleware.cors import CORSMiddleware
 from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict
@@ -30,6 +31,7 @@ from matcha.headers import SecurityHeaders
 from matcha.imports.router import router as imports_router
 from matcha.interviews.router import router as interviews_router
 from matcha.jobboard.router import router as jobboard_router
+from matcha.jobs.engine.celery_status import router as task_status_router
 from matcha.jobs.engine.router import router as jobs_router
 from matcha.jobs.routes import router as ai_jobs_router
 from matcha.limits import BodySizeLimit
@@ -177,6 +179,17 @@ def create_app(*, background: bool = True, api_docs: bool | None = None) -> Fast
     # Outermost, so even the body limit's 413 carries the headers.
     docs_paths = (app.docs_url, app.redoc_url, app.swagger_ui_oauth2_redirect_url)
     SecurityHeaders.install(app, [p for p in docs_paths if p and docs])
+    if settings.cors_origin_list:
+        # Outermost of all: a browser's preflight is answered before authentication, and every
+        # answer (errors included) names the allowed origin. Bearer tokens, not cookies.
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=settings.cors_origin_list,
+            allow_methods=["GET", "POST", "PUT", "PATCH", "DELETE"],
+            allow_headers=["Authorization", "Content-Type"],
+            expose_headers=["Location", "Retry-After"],
+            max_age=600,
+        )
     app.add_exception_handler(MatchaError, _matcha_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)
@@ -199,6 +212,7 @@ def create_app(*, background: bool = True, api_docs: bool | None = None) -> Fast
         applications_router,
         imports_router,
         jobs_router,
+        task_status_router,
         system_router,
     ):
         app.include_router(router, prefix="/api", dependencies=[Depends(authorize)])

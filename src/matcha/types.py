@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from typing import Annotated, Any
 
 from pydantic import BeforeValidator, StringConstraints
@@ -39,3 +40,15 @@ def _blank_is_none(value: Any) -> Any:
 
 
 BlankIsNone = BeforeValidator(_blank_is_none)
+
+
+def drop_blanks(data: Any, optional: Collection[str]) -> Any:
+    """A JSON body whose optional fields are "" (a form's untouched inputs, as the original
+    frontend sends them) means those fields were not sent; required ones stay and are refused."""
+    if not isinstance(data, dict):
+        return data
+    return {
+        k: v
+        for k, v in data.items()
+        if not (k in optional and isinstance(v, str) and not v.strip())
+    }

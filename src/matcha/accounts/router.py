@@ -10,13 +10,17 @@ from fastapi.security import OAuth2PasswordRequestForm
 
 from matcha import ratelimit
 from matcha.accounts import logins, service
-from matcha.accounts.models import Role
+from matcha.accounts.models import Role, User
 from matcha.accounts.schemas import (
+    ORIGINAL_ROLES,
     ApiTokenCreate,
     ApiTokenCreated,
     ApiTokenPublic,
+    LoginRequest,
     Me,
     OrganisationPublic,
+    OriginalTokenResponse,
+    OriginalUser,
     Registered,
     RegisterRequest,
     TokenResponse,
@@ -69,6 +73,28 @@ def login(
     control characters or an overlong field, 401 for wrong credentials, 429 past the limits."""
     issued = logins.login(db, form.username, form.password, client=client_address(request))
     return _token(issued)
+
+
+@router.post("/auth/login")
+def login_json(data: LoginRequest, request: Request, db: DbDep) -> OriginalTokenResponse:
+    """Log in with a JSON `{email, password}`, the original frontend's way; the same checks
+    and limits as `/auth/token`, answered in the original backend's shape."""
+    issued = logins.login(db, data.email, data.password, client=client_address(request))
+    user = db.get(User, issued.row.user_id)
+    assert user is not None, "a token was just issued for this user"
+    return OriginalTokenResponse(
+        access_token=issued.token,
+        expires_in=service.expires_in(issued.row.expires_at),
+        expires_at=issued.row.expires_at,
+        user=OriginalUser(
+            id=user.id,
+            email=user.email,
+            role=ORIGINAL_ROLES[Role(issued.row.role)],
+            is_active=not user.disabled,
+            created_at=user.created_at,
+            last_login=None,
+        ),
+    )
 
 
 @router.post("/auth/logout", status_code=status.HTTP_204_NO_CONTENT)

@@ -5,12 +5,13 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, Response, status
+from fastapi import APIRouter, Depends, Query, status
 
 from matcha.companies import service
 from matcha.companies.models import Company
 from matcha.companies.schemas import CompanyCreate, CompanyPublic, CompanyUpdate
 from matcha.deps import PageDep, SessionDep
+from matcha.replies import Deleted
 
 router = APIRouter(tags=["companies"])
 
@@ -62,7 +63,10 @@ def update_company(
     return service.to_public(session, [company])[0]
 
 
-@router.delete("/companies/{company_id}", status_code=status.HTTP_204_NO_CONTENT)
-def delete_company(company: ValidCompany, session: SessionDep) -> Response:
+@router.delete("/companies/{company_id}")
+def delete_company(company: ValidCompany, session: SessionDep) -> Deleted:
+    """Delete the company with its interviews, positions and results; 409 while a job works
+    on any of them."""
+    company_id = company.id
     service.delete_company(session, company=company)
-    return Response(status_code=status.HTTP_204_NO_CONTENT)
+    return Deleted(id=company_id)

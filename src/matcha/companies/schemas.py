@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, model_validator
 
 from matcha.culture.schemas import CultureProfilePublic
-from matcha.types import Label, Name
+from matcha.types import Label, Name, drop_blanks
+
+_BLANK_IS_ABSENT = ("industry", "size")  # "" from the original frontend's untouched inputs
 
 
 class CompanyBase(BaseModel):
@@ -20,6 +23,11 @@ class CompanyBase(BaseModel):
 class CompanyCreate(CompanyBase):
     model_config = ConfigDict(extra="forbid")
 
+    @model_validator(mode="before")
+    @classmethod
+    def _blanks(cls, data: Any) -> Any:
+        return drop_blanks(data, _BLANK_IS_ABSENT)
+
 
 class CompanyUpdate(BaseModel):
     """Only the fields sent are changed; `name` cannot be cleared."""
@@ -29,6 +37,11 @@ class CompanyUpdate(BaseModel):
     name: Name | None = None
     industry: Name | None = None
     size: Label | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _blanks(cls, data: Any) -> Any:
+        return drop_blanks(data, _BLANK_IS_ABSENT)
 
     @model_validator(mode="after")
     def _name_not_null(self) -> CompanyUpdate:

@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict
 from matcha.db import get_or_404
 from matcha.deps import AIQuota, SessionDep
 from matcha.interviews.models import Interview
-from matcha.interviews.schemas import InterviewPublic
+from matcha.interviews.schemas import InterviewAnalyzed
 from matcha.jobs import analyze_interview as interview_job
 from matcha.jobs.engine import service as jobs_service
 from matcha.jobs.engine.http import accepted
@@ -107,16 +107,17 @@ def _post(spec: JobSpec, queue: Callable[..., Any], run_now: Callable[..., Any] 
 
 @router.post(
     interview_job.SPEC.route or "",
-    response_model=InterviewPublic,
+    response_model=InterviewAnalyzed,
     dependencies=[AIQuota],
     tags=[interview_job.SPEC.tag],
 )
-def analyze_interview(interview_id: uuid.UUID, session: SessionDep) -> Interview:
-    """Analyse the transcript now and return the interview with its analysis."""
+def analyze_interview(interview_id: uuid.UUID, session: SessionDep) -> InterviewAnalyzed:
+    """Analyse the transcript now and return the interview with its analysis (repeated at the
+    top level, as the original frontend reads it)."""
     run_sync(session, interview_job.SPEC.kind, interview_id, {})
     interview = get_or_404(session, Interview, interview_id, label="interview")
     session.refresh(interview)
-    return interview
+    return InterviewAnalyzed.of(interview)
 
 
 @router.post(

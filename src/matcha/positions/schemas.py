@@ -8,7 +8,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
-from matcha.types import Name
+from matcha.types import Name, drop_blanks
 
 ExperienceLevel = Literal["entry", "mid", "senior", "lead", "executive"]
 RemotePolicy = Literal["remote", "hybrid", "onsite"]
@@ -31,9 +31,38 @@ Item = Annotated[
 Items = Annotated[list[Item], Field(max_length=100)]
 Years = Annotated[float, Field(ge=0, le=80)]
 Salary = Annotated[int, Field(ge=0, le=100_000_000)]
+# An ISO 4217 code; the original frontend formats salaries with it.
+Currency = Annotated[
+    str, StringConstraints(strip_whitespace=True, to_upper=True, pattern=r"^[A-Za-z]{3}$")
+]
 
 # Fields a PATCH may not set to null (they have no "absent" value in the database).
-_NOT_NULL = ("title", "required_skills", "preferred_skills", "requirements", "responsibilities")
+_NOT_NULL = (
+    "title",
+    "required_skills",
+    "preferred_skills",
+    "requirements",
+    "responsibilities",
+    "benefits",
+    "salary_currency",
+    "visa_sponsorship",
+)
+# Optional fields where "" means "not sent" (the original frontend's blank inputs).
+_BLANK_IS_ABSENT = (
+    "description",
+    "experience_level",
+    "min_years",
+    "max_years",
+    "remote_policy",
+    "location",
+    "employment_type",
+    "salary_min",
+    "salary_max",
+    "salary_currency",
+    "department",
+    "reporting_to",
+    "status",
+)
 
 
 def _check_ranges(values: dict[str, Any]) -> None:
@@ -62,12 +91,21 @@ class PositionBase(BaseModel):
     department: Name | None = None
     status: PositionStatus = "active"
     show_on_job_board: bool = False
+    salary_currency: Currency = "USD"
+    benefits: Items = Field(default_factory=list)
+    reporting_to: Name | None = None
+    visa_sponsorship: bool = False
 
 
 class PositionCreate(PositionBase):
     model_config = ConfigDict(extra="forbid")
 
     company_id: uuid.UUID
+
+    @model_validator(mode="before")
+    @classmethod
+    def _blanks(cls, data: Any) -> Any:
+        return drop_blanks(data, _BLANK_IS_ABSENT)
 
     @model_validator(mode="after")
     def _ranges(self) -> PositionCreate:
@@ -97,6 +135,15 @@ class PositionUpdate(BaseModel):
     department: Name | None = None
     status: PositionStatus | None = None
     show_on_job_board: bool | None = None
+    salary_currency: Currency | None = None
+    benefits: Items | None = None
+    reporting_to: Name | None = None
+    visa_sponsorship: bool | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _blanks(cls, data: Any) -> Any:
+        return drop_blanks(data, _BLANK_IS_ABSENT)
 
     @model_validator(mode="after")
     def _no_nulls_and_ranges(self) -> PositionUpdate:
@@ -130,6 +177,13 @@ class PositionPublic(BaseModel):
     department: str | None
     status: PositionStatus
     show_on_job_board: bool
+    salary_currency: str
+    benefits: list[str]
+    reporting_to: str | None
+    visa_sponsorship: bool
+    company_name: str | None = Field(
+        default=None, description="The company's name (what the original frontend shows)"
+    )
     created_at: datetime
     updated_at: datetime
 
