@@ -34,7 +34,8 @@ class EmbeddedWorker:
         state.should_terminate = None
         self.controller = app.WorkController(
             app=app,
-            hostname=f"combined-{os.getpid()}@{socket.gethostname()}",  # unique, as in worker/main.py
+            # One node name per process, as in worker/main.py.
+            hostname=f"combined-{os.getpid()}@{socket.gethostname()}",
             pool="threads",
             concurrency=self.concurrency,
             queues=lifecycle.OPTIONS.queues,
