@@ -49,6 +49,7 @@ def test_login_answers_the_original_shape(anonymous: TestClient, account: Accoun
     me = anonymous.get("/api/auth/me", headers={"Authorization": f"Bearer {token['access_token']}"})
     assert me.status_code == 200
     reads(me.json()["user"], id=str, email=str, role=str)
+    assert me.json()["user"]["role"] == "admin"
 
 
 @pytest.mark.parametrize(("role", "shown"), [(Role.recruiter, "client"), (Role.viewer, "client")])
@@ -60,6 +61,16 @@ def test_login_names_matcha_roles_as_the_client_knows_them(
     token = _login(anonymous, account.email).json()
 
     assert token["user"]["role"] == shown
+    # AuthContext then takes the role from /auth/me: the same name there, for this session.
+    bearer = {"Authorization": f"Bearer {token['access_token']}"}
+    me = anonymous.get("/api/auth/me", headers=bearer).json()
+    assert (me["user"]["role"], me["role"]) == (shown, role)
+    # matcha's own logins and tokens keep matcha's names.
+    form = {"username": account.email, "password": PASSWORD}
+    own = anonymous.post("/api/auth/token", data=form).json()["access_token"]
+    mine = anonymous.get("/api/auth/me", headers={"Authorization": f"Bearer {own}"}).json()
+    assert mine["user"]["role"] == role
+    assert anonymous.get("/api/auth/me", headers=account.headers).json()["user"]["role"] == role
 
 
 def test_wrong_password_is_401_with_a_detail(anonymous: TestClient, account: Account) -> None:

@@ -10,15 +10,18 @@ from fastapi.security import OAuth2PasswordRequestForm
 
 from matcha import ratelimit
 from matcha.accounts import logins, service
-from matcha.accounts.models import Role, User
+from matcha.accounts.models import AuthToken, Role, User
 from matcha.accounts.schemas import (
     ORIGINAL_ROLES,
+    ORIGINAL_SESSION,
     ApiTokenCreate,
     ApiTokenCreated,
     ApiTokenPublic,
     LoginRequest,
     Me,
     OrganisationPublic,
+    OriginalMe,
+    OriginalMeUser,
     OriginalTokenResponse,
     OriginalUser,
     Registered,
@@ -79,7 +82,9 @@ def login(
 def login_json(data: LoginRequest, request: Request, db: DbDep) -> OriginalTokenResponse:
     """Log in with a JSON `{email, password}`, the original frontend's way; the same checks
     and limits as `/auth/token`, answered in the original backend's shape."""
-    issued = logins.login(db, data.email, data.password, client=client_address(request))
+    issued = logins.login(
+        db, data.email, data.password, client=client_address(request), name=ORIGINAL_SESSION
+    )
     user = db.get(User, issued.row.user_id)
     assert user is not None, "a token was just issued for this user"
     return OriginalTokenResponse(
@@ -104,12 +109,24 @@ def logout(principal: PrincipalDep, db: DbDep) -> Response:
     return Response(status_code=status.HTTP_204_NO_CONTENT)
 
 
-@router.get("/auth/me")
+@router.get("/auth/me", response_model=Me | OriginalMe)
 def whoami(principal: PrincipalDep, session: SessionDep) -> Me:
+    """The caller's organisation, user and token. For a session begun at `/auth/login` (the
+    original frontend's), `user.role` is in that frontend's names (admin, client)."""
     org, user = service.me(session, principal)
+    public = UserPublic.model_validate(user)
+    token = session.get(AuthToken, principal.token_id)
+    if token is not None and token.name == ORIGINAL_SESSION:
+        shown = ORIGINAL_ROLES[Role(user.role)]
+        return OriginalMe(
+            organisation=OrganisationPublic.model_validate(org),
+            user=OriginalMeUser(**{**public.model_dump(), "role": shown}),
+            role=principal.role,
+            token_kind=principal.token_kind,
+        )
     return Me(
         organisation=OrganisationPublic.model_validate(org),
-        user=UserPublic.model_validate(user),
+        user=public,
         role=principal.role,
         token_kind=principal.token_kind,
     )

@@ -110,6 +110,11 @@ ORIGINAL_ROLES: dict[Role, str] = {
 }
 
 
+# The name of the session tokens `POST /api/auth/login` issues: `GET /api/auth/me` answers
+# them with the user's role in the original frontend's names, which it reads from there.
+ORIGINAL_SESSION = "original frontend"
+
+
 class OriginalUser(BaseModel):
     """The user as the original frontend's login reads it."""
 
@@ -143,6 +148,19 @@ class Me(BaseModel):
     user: UserPublic
     role: Role = Field(description="What this token may do (an API token's role)")
     token_kind: TokenKind
+
+
+class OriginalMeUser(UserPublic):
+    role: str = Field(  # type: ignore[assignment]
+        description="The original frontend's name for it: admin, or client (recruiter, viewer)"
+    )
+
+
+class OriginalMe(Me):
+    """`/auth/me` for a session begun at `/auth/login`: the user's role in the original
+    frontend's names; the token's `role` beside it stays matcha's."""
+
+    user: OriginalMeUser
 
 
 class UserCreate(Strict):
