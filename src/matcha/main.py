@@ -31,7 +31,6 @@ from matcha.headers import SecurityHeaders
 from matcha.imports.router import router as imports_router
 from matcha.interviews.router import router as interviews_router
 from matcha.jobboard.router import router as jobboard_router
-from matcha.jobs.engine.celery_status import router as task_status_router
 from matcha.jobs.engine.router import router as jobs_router
 from matcha.jobs.routes import router as ai_jobs_router
 from matcha.limits import BodySizeLimit
@@ -212,7 +211,6 @@ def create_app(*, background: bool = True, api_docs: bool | None = None) -> Fast
         applications_router,
         imports_router,
         jobs_router,
-        task_status_router,
         system_router,
     ):
         app.include_router(router, prefix="/api", dependencies=[Depends(authorize)])

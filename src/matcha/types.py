@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import BeforeValidator, StringConstraints
 
@@ -42,13 +42,15 @@ def _blank_is_none(value: Any) -> Any:
 BlankIsNone = BeforeValidator(_blank_is_none)
 
 
+# An optional body field may be "" (a form's untouched input, as the original frontend sends
+# it): `drop_blanks` removes it before validation, so the field is as if not sent. Listed in the
+# field's type only so that the schema says "" is accepted.
+Blank = Literal[""]
+
+
 def drop_blanks(data: Any, optional: Collection[str]) -> Any:
-    """A JSON body whose optional fields are "" (a form's untouched inputs, as the original
-    frontend sends them) means those fields were not sent; required ones stay and are refused."""
+    """A JSON body without the `optional` fields that are "": they count as not sent. Required
+    fields, and blanks of other widths ("  "), stay and are validated as they are."""
     if not isinstance(data, dict):
         return data
-    return {
-        k: v
-        for k, v in data.items()
-        if not (k in optional and isinstance(v, str) and not v.strip())
-    }
+    return {k: v for k, v in data.items() if not (k in optional and v == "")}

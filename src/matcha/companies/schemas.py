@@ -9,15 +9,15 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, model_validator
 
 from matcha.culture.schemas import CultureProfilePublic
-from matcha.types import Label, Name, drop_blanks
+from matcha.types import Blank, Label, Name, drop_blanks
 
 _BLANK_IS_ABSENT = ("industry", "size")  # "" from the original frontend's untouched inputs
 
 
 class CompanyBase(BaseModel):
     name: Name
-    industry: Name | None = None
-    size: Label | None = None
+    industry: Name | Blank | None = None
+    size: Label | Blank | None = None
 
 
 class CompanyCreate(CompanyBase):
@@ -35,8 +35,8 @@ class CompanyUpdate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     name: Name | None = None
-    industry: Name | None = None
-    size: Label | None = None
+    industry: Name | Blank | None = None
+    size: Label | Blank | None = None
 
     @model_validator(mode="before")
     @classmethod

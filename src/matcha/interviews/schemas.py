@@ -10,7 +10,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, computed_field, model_validator
 
 from matcha.interviews.models import InterviewStatus, InterviewType
-from matcha.types import Name, drop_blanks
+from matcha.types import Blank, Name, drop_blanks
 
 # "" from the original frontend's untouched inputs; an empty transcript stays an error.
 _BLANK_IS_ABSENT = ("interviewer_name", "interviewer_role")
@@ -26,6 +26,8 @@ class InterviewBase(BaseModel):
 class InterviewCreate(InterviewBase):
     model_config = ConfigDict(extra="forbid")
 
+    interviewer_name: Name | Blank | None = None
+    interviewer_role: Name | Blank | None = None
     interview_type: InterviewType = InterviewType.culture
     # Candidate and screening interviews may say who they were with, and for which position.
     candidate_id: uuid.UUID | None = None

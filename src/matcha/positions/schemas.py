@@ -8,7 +8,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
-from matcha.types import Name, drop_blanks
+from matcha.types import Blank, Name, drop_blanks
 
 ExperienceLevel = Literal["entry", "mid", "senior", "lead", "executive"]
 RemotePolicy = Literal["remote", "hybrid", "onsite"]
@@ -75,25 +75,25 @@ def _check_ranges(values: dict[str, Any]) -> None:
 
 class PositionBase(BaseModel):
     title: Name
-    description: Description | None = None
+    description: Description | Blank | None = None
     required_skills: Items = Field(default_factory=list)
     preferred_skills: Items = Field(default_factory=list)
-    experience_level: ExperienceLevel | None = None
-    min_years: Years | None = None
-    max_years: Years | None = None
-    remote_policy: RemotePolicy | None = None
+    experience_level: ExperienceLevel | Blank | None = None
+    min_years: Years | Blank | None = None
+    max_years: Years | Blank | None = None
+    remote_policy: RemotePolicy | Blank | None = None
     requirements: Items = Field(default_factory=list)
     responsibilities: Items = Field(default_factory=list)
-    location: Name | None = None
-    employment_type: EmploymentType | None = None
-    salary_min: Salary | None = None
-    salary_max: Salary | None = None
-    department: Name | None = None
-    status: PositionStatus = "active"
+    location: Name | Blank | None = None
+    employment_type: EmploymentType | Blank | None = None
+    salary_min: Salary | Blank | None = None
+    salary_max: Salary | Blank | None = None
+    department: Name | Blank | None = None
+    status: PositionStatus | Blank = "active"
     show_on_job_board: bool = False
-    salary_currency: Currency = "USD"
+    salary_currency: Currency | Blank = "USD"
     benefits: Items = Field(default_factory=list)
-    reporting_to: Name | None = None
+    reporting_to: Name | Blank | None = None
     visa_sponsorship: bool = False
 
 
@@ -119,25 +119,25 @@ class PositionUpdate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     title: Name | None = None
-    description: Description | None = None
+    description: Description | Blank | None = None
     required_skills: Items | None = None
     preferred_skills: Items | None = None
-    experience_level: ExperienceLevel | None = None
-    min_years: Years | None = None
-    max_years: Years | None = None
-    remote_policy: RemotePolicy | None = None
+    experience_level: ExperienceLevel | Blank | None = None
+    min_years: Years | Blank | None = None
+    max_years: Years | Blank | None = None
+    remote_policy: RemotePolicy | Blank | None = None
     requirements: Items | None = None
     responsibilities: Items | None = None
-    location: Name | None = None
-    employment_type: EmploymentType | None = None
-    salary_min: Salary | None = None
-    salary_max: Salary | None = None
-    department: Name | None = None
-    status: PositionStatus | None = None
+    location: Name | Blank | None = None
+    employment_type: EmploymentType | Blank | None = None
+    salary_min: Salary | Blank | None = None
+    salary_max: Salary | Blank | None = None
+    department: Name | Blank | None = None
+    status: PositionStatus | Blank | None = None
     show_on_job_board: bool | None = None
-    salary_currency: Currency | None = None
+    salary_currency: Currency | Blank | None = None
     benefits: Items | None = None
-    reporting_to: Name | None = None
+    reporting_to: Name | Blank | None = None
     visa_sponsorship: bool | None = None
 
     @model_validator(mode="before")

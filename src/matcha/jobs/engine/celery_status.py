@@ -1,20 +1,16 @@
-"""`GET /api/tasks/{task_id}/status`: a job in the shape the original backend's Celery tasks had,
-for clients written against it (`task_id` is the `job_id` every async endpoint answers)."""
+"""A job in the shape the original backend's Celery tasks had (`GET /api/tasks/{task_id}/status`,
+see router.py), for clients written against it: `task_id` is the `job_id` every async endpoint
+answers."""
 
 from __future__ import annotations
 
 import uuid
 from typing import Any, Literal
 
-from fastapi import APIRouter
 from pydantic import BaseModel, Field
 
-from matcha.deps import SessionDep
-from matcha.jobs.engine import records
 from matcha.jobs.engine.models import Job, JobStatus
 from matcha.jobs.engine.schemas import JobProgress
-
-router = APIRouter(tags=["jobs"])
 
 CeleryState = Literal["PENDING", "RETRY", "STARTED", "SUCCESS", "FAILURE"]
 
@@ -44,11 +40,9 @@ class TaskStatus(BaseModel):
     progress: JobProgress | None = Field(default=None, description="While it runs")
 
 
-@router.get("/tasks/{task_id}/status")
-def task_status(task_id: uuid.UUID, session: SessionDep) -> TaskStatus:
-    """The job's state under Celery's names (PENDING, RETRY, STARTED, SUCCESS, FAILURE); the
-    full record is at `GET /api/jobs/{id}`. An unknown id is 404, not Celery's PENDING."""
-    job = records.get_job(session, task_id)
+def task_status(job: Job) -> TaskStatus:
+    """The job under Celery's state names, with its result when done or its progress while it
+    runs (the full record is `GET /api/jobs/{id}`)."""
     state = celery_state(job)
     reply = TaskStatus(task_id=job.id, status=state)
     if state == "SUCCESS":
