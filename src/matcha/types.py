@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
-from pydantic import BeforeValidator, StringConstraints
+from pydantic import BeforeValidator, GetJsonSchemaHandler, StringConstraints
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import CoreSchema
 
 # One line of user text: no control characters at all (they break logs, CSVs and PostgreSQL).
 SINGLE_LINE = r"^[^\x00-\x1f\x7f]*$"
@@ -42,10 +44,18 @@ def _blank_is_none(value: Any) -> Any:
 BlankIsNone = BeforeValidator(_blank_is_none)
 
 
-# An optional body field may be "" (a form's untouched input, as the original frontend sends
-# it): `drop_blanks` removes it before validation, so the field is as if not sent. Listed in the
-# field's type only so that the schema says "" is accepted.
-Blank = Literal[""]
+class _BlankInSchema:
+    """A field's JSON schema also allows "": `drop_blanks` removes it before validation (a form's
+    untouched input, as the original frontend sends it, counts as not sent). Validation, and its
+    error messages, stay the field's own."""
+
+    def __get_pydantic_json_schema__(
+        self, core_schema: CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        return {"anyOf": [handler(core_schema), {"type": "string", "const": ""}]}
+
+
+BlankAllowed = _BlankInSchema()
 
 
 def drop_blanks(data: Any, optional: Collection[str]) -> Any:

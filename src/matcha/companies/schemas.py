@@ -4,20 +4,20 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
-from typing import Any
+from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, model_validator
 
 from matcha.culture.schemas import CultureProfilePublic
-from matcha.types import Blank, Label, Name, drop_blanks
+from matcha.types import BlankAllowed, Label, Name, drop_blanks
 
 _BLANK_IS_ABSENT = ("industry", "size")  # "" from the original frontend's untouched inputs
 
 
 class CompanyBase(BaseModel):
     name: Name
-    industry: Name | Blank | None = None
-    size: Label | Blank | None = None
+    industry: Annotated[Name | None, BlankAllowed] = None
+    size: Annotated[Label | None, BlankAllowed] = None
 
 
 class CompanyCreate(CompanyBase):
@@ -35,8 +35,8 @@ class CompanyUpdate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     name: Name | None = None
-    industry: Name | Blank | None = None
-    size: Label | Blank | None = None
+    industry: Annotated[Name | None, BlankAllowed] = None
+    size: Annotated[Label | None, BlankAllowed] = None
 
     @model_validator(mode="before")
     @classmethod

@@ -5,12 +5,12 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable
 from datetime import datetime
-from typing import Any
+from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, computed_field, model_validator
 
 from matcha.interviews.models import InterviewStatus, InterviewType
-from matcha.types import Blank, Name, drop_blanks
+from matcha.types import BlankAllowed, Name, drop_blanks
 
 # "" from the original frontend's untouched inputs; an empty transcript stays an error.
 _BLANK_IS_ABSENT = ("interviewer_name", "interviewer_role")
@@ -26,8 +26,8 @@ class InterviewBase(BaseModel):
 class InterviewCreate(InterviewBase):
     model_config = ConfigDict(extra="forbid")
 
-    interviewer_name: Name | Blank | None = None
-    interviewer_role: Name | Blank | None = None
+    interviewer_name: Annotated[Name | None, BlankAllowed] = None
+    interviewer_role: Annotated[Name | None, BlankAllowed] = None
     interview_type: InterviewType = InterviewType.culture
     # Candidate and screening interviews may say who they were with, and for which position.
     candidate_id: uuid.UUID | None = None

@@ -8,7 +8,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
-from matcha.types import Blank, Name, drop_blanks
+from matcha.types import BlankAllowed, Name, drop_blanks
 
 ExperienceLevel = Literal["entry", "mid", "senior", "lead", "executive"]
 RemotePolicy = Literal["remote", "hybrid", "onsite"]
@@ -75,25 +75,25 @@ def _check_ranges(values: dict[str, Any]) -> None:
 
 class PositionBase(BaseModel):
     title: Name
-    description: Description | Blank | None = None
+    description: Annotated[Description | None, BlankAllowed] = None
     required_skills: Items = Field(default_factory=list)
     preferred_skills: Items = Field(default_factory=list)
-    experience_level: ExperienceLevel | Blank | None = None
-    min_years: Years | Blank | None = None
-    max_years: Years | Blank | None = None
-    remote_policy: RemotePolicy | Blank | None = None
+    experience_level: Annotated[ExperienceLevel | None, BlankAllowed] = None
+    min_years: Annotated[Years | None, BlankAllowed] = None
+    max_years: Annotated[Years | None, BlankAllowed] = None
+    remote_policy: Annotated[RemotePolicy | None, BlankAllowed] = None
     requirements: Items = Field(default_factory=list)
     responsibilities: Items = Field(default_factory=list)
-    location: Name | Blank | None = None
-    employment_type: EmploymentType | Blank | None = None
-    salary_min: Salary | Blank | None = None
-    salary_max: Salary | Blank | None = None
-    department: Name | Blank | None = None
-    status: PositionStatus | Blank = "active"
+    location: Annotated[Name | None, BlankAllowed] = None
+    employment_type: Annotated[EmploymentType | None, BlankAllowed] = None
+    salary_min: Annotated[Salary | None, BlankAllowed] = None
+    salary_max: Annotated[Salary | None, BlankAllowed] = None
+    department: Annotated[Name | None, BlankAllowed] = None
+    status: Annotated[PositionStatus, BlankAllowed] = "active"
     show_on_job_board: bool = False
-    salary_currency: Currency | Blank = "USD"
+    salary_currency: Annotated[Currency, BlankAllowed] = "USD"
     benefits: Items = Field(default_factory=list)
-    reporting_to: Name | Blank | None = None
+    reporting_to: Annotated[Name | None, BlankAllowed] = None
     visa_sponsorship: bool = False
 
 
@@ -119,25 +119,25 @@ class PositionUpdate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     title: Name | None = None
-    description: Description | Blank | None = None
+    description: Annotated[Description | None, BlankAllowed] = None
     required_skills: Items | None = None
     preferred_skills: Items | None = None
-    experience_level: ExperienceLevel | Blank | None = None
-    min_years: Years | Blank | None = None
-    max_years: Years | Blank | None = None
-    remote_policy: RemotePolicy | Blank | None = None
+    experience_level: Annotated[ExperienceLevel | None, BlankAllowed] = None
+    min_years: Annotated[Years | None, BlankAllowed] = None
+    max_years: Annotated[Years | None, BlankAllowed] = None
+    remote_policy: Annotated[RemotePolicy | None, BlankAllowed] = None
     requirements: Items | None = None
     responsibilities: Items | None = None
-    location: Name | Blank | None = None
-    employment_type: EmploymentType | Blank | None = None
-    salary_min: Salary | Blank | None = None
-    salary_max: Salary | Blank | None = None
-    department: Name | Blank | None = None
-    status: PositionStatus | Blank | None = None
+    location: Annotated[Name | None, BlankAllowed] = None
+    employment_type: Annotated[EmploymentType | None, BlankAllowed] = None
+    salary_min: Annotated[Salary | None, BlankAllowed] = None
+    salary_max: Annotated[Salary | None, BlankAllowed] = None
+    department: Annotated[Name | None, BlankAllowed] = None
+    status: Annotated[PositionStatus | None, BlankAllowed] = None
     show_on_job_board: bool | None = None
-    salary_currency: Currency | Blank | None = None
+    salary_currency: Annotated[Currency | None, BlankAllowed] = None
     benefits: Items | None = None
-    reporting_to: Name | Blank | None = None
+    reporting_to: Annotated[Name | None, BlankAllowed] = None
     visa_sponsorship: bool | None = None
 
     @model_validator(mode="before")
