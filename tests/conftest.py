@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from matcha import db
 from matcha.config import get_settings
+from matcha.jobs import port as jobs_port
 from matcha.models import Base
 from matcha.tenancy import scope
 from matcha.worker import publish as worker_publish
@@ -91,6 +92,7 @@ def _database(database_url: str, tmp_path_factory: pytest.TempPathFactory) -> It
     db.reset_caches()
     Base.metadata.create_all(db.get_engine())
     worker_publish.plug()  # as the API, the worker and the CLI do at start
+    jobs_port.plug()  # as the API does
     yield
     db.reset_caches()
 

@@ -17,20 +17,22 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Match
 
 from matcha import __version__
+from matcha.accounts.deps import authorize
 from matcha.accounts.router import router as accounts_router
 from matcha.admission import Admission
 from matcha.applications.router import router as applications_router
+from matcha.applications.views import router as application_views_router
 from matcha.candidates.router import router as candidates_router
+from matcha.companies.culture_router import router as company_culture_router
 from matcha.companies.router import router as companies_router
 from matcha.config import get_settings
-from matcha.culture.router import router as culture_router
 from matcha.db import get_engine
-from matcha.deps import authorize
 from matcha.errors import MatchaError, TooManyRequests, Unauthorized
 from matcha.headers import SecurityHeaders
 from matcha.imports.router import router as imports_router
 from matcha.interviews.router import router as interviews_router
 from matcha.jobboard.router import router as jobboard_router
+from matcha.jobs import port as jobs_port
 from matcha.jobs.engine.router import router as jobs_router
 from matcha.jobs.routes import router as ai_jobs_router
 from matcha.limits import BodySizeLimit
@@ -162,6 +164,7 @@ def create_app(*, background: bool = True, api_docs: bool | None = None) -> Fast
     settings = get_settings()
     settings.signing_key()
     worker_publish.plug()  # queued jobs go to the broker (its client loads on the first send)
+    jobs_port.plug()  # deletes, erasure and the job board ask the jobs engine
     docs = settings.docs_enabled if api_docs is None else api_docs
     app = FastAPI(
         lifespan=lifespan if background else None,
@@ -203,10 +206,11 @@ def create_app(*, background: bool = True, api_docs: bool | None = None) -> Fast
     for router in (
         companies_router,
         interviews_router,
-        culture_router,
+        company_culture_router,
         candidates_router,
         positions_router,
         matching_router,
+        application_views_router,
         ai_jobs_router,
         applications_router,
         imports_router,

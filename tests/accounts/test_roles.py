@@ -7,9 +7,9 @@ from fastapi.testclient import TestClient
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from matcha.accounts.deps import SESSION_COOKIE
 from matcha.accounts.models import AuthToken
 from matcha.companies.models import Company
-from matcha.deps import SESSION_COOKIE
 from matcha.main import create_app
 from tests.conftest import PASSWORD, Account
 

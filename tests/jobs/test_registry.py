@@ -22,7 +22,7 @@ from tests.fakes import FakeProvider
 
 PROVIDERS = [AIProvider, EmbeddedProvider, GeminiProvider, OpenAIProvider, FakeProvider]
 each_job = pytest.mark.parametrize("spec", SPECS, ids=lambda spec: spec.kind)
-# Jobs with routes of their own (the CSV import is queued by its domain route and command).
+# Jobs with routes of their own (the CSV import is queued by its upload route and command).
 each_routed_job = pytest.mark.parametrize(
     "spec", [s for s in SPECS if s.route is not None], ids=lambda spec: spec.kind
 )

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from fastapi.testclient import TestClient
 
+from matcha.accounts.deps import SESSION_COOKIE
 from matcha.accounts.service import session_ttl
-from matcha.deps import SESSION_COOKIE
 from tests.conftest import PASSWORD, Account
 from tests.web.conftest import login
 

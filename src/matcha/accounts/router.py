@@ -10,6 +10,7 @@ from fastapi.security import OAuth2PasswordRequestForm
 
 from matcha import ratelimit
 from matcha.accounts import logins, service
+from matcha.accounts.deps import AdminDep, PrincipalDep, SessionDep
 from matcha.accounts.models import AuthToken, Role, User
 from matcha.accounts.schemas import (
     ORIGINAL_ROLES,
@@ -33,7 +34,7 @@ from matcha.accounts.schemas import (
 )
 from matcha.accounts.service import Issued
 from matcha.config import get_settings
-from matcha.deps import AdminDep, DbDep, PrincipalDep, SessionDep, client_address
+from matcha.deps import DbDep, client_address
 
 router = APIRouter(tags=["accounts"])
 

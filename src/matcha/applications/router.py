@@ -7,6 +7,7 @@ import uuid
 from fastapi import APIRouter, Response, status
 from sqlalchemy.orm import Session
 
+from matcha.accounts.deps import PrincipalDep, SessionDep
 from matcha.accounts.service import Principal
 from matcha.applications import notes, public, service
 from matcha.applications.models import Note, Stage
@@ -19,7 +20,7 @@ from matcha.applications.schemas import (
     NoteCreate,
     NotePublic,
 )
-from matcha.deps import PageDep, PrincipalDep, SessionDep
+from matcha.deps import PageDep
 
 router = APIRouter(tags=["applications"])
 

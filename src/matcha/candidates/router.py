@@ -1,4 +1,5 @@
-"""HTTP routes for candidates."""
+"""HTTP routes for candidates (one with their applications and interviews:
+applications/views.py)."""
 
 from __future__ import annotations
 
@@ -7,10 +8,9 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, File, Form, Query, Response, UploadFile, status
 
-from matcha.applications import public as applications_public
-from matcha.applications import service as applications_service
-from matcha.applications.schemas import CandidateDetail
+from matcha.accounts.deps import SessionDep
 from matcha.candidates import erasure, service
+from matcha.candidates import export as candidates_export
 from matcha.candidates.erasure import Erased
 from matcha.candidates.filters import CandidateFiltersDep
 from matcha.candidates.models import Candidate
@@ -22,8 +22,7 @@ from matcha.candidates.schemas import (
     CandidateUploadFields,
 )
 from matcha.config import get_settings
-from matcha.deps import PageDep, SessionDep
-from matcha.exports import candidates as candidates_export
+from matcha.deps import PageDep
 from matcha.exports.http import CSV_RESPONSE, csv_download
 
 router = APIRouter(tags=["candidates"])
@@ -81,21 +80,6 @@ def export_candidates(session: SessionDep, filters: CandidateFiltersDep) -> Resp
     """Every candidate the filters keep (not one page), as CSV safe to open in a spreadsheet."""
     text = candidates_export.candidates_csv(session, filters=filters)
     return csv_download(text, "candidates.csv")
-
-
-@router.get("/candidates/{candidate_id}", response_model=CandidateDetail)
-def get_candidate(candidate_id: uuid.UUID, session: SessionDep) -> CandidateDetail:
-    """The candidate, their applications (position, stage, scores) and their interviews."""
-    candidate = service.get_candidate(session, candidate_id)
-    return CandidateDetail.model_validate(
-        {
-            **CandidatePublic.model_validate(candidate).model_dump(),
-            "applications": applications_public.public(
-                session, applications_service.for_candidate(session, candidate_id)
-            ),
-            "interviews": applications_public.interviews_of(session, candidate_id),
-        }
-    )
 
 
 @router.patch("/candidates/{candidate_id}", response_model=CandidatePublic)

@@ -23,6 +23,9 @@ class SplitChoice(StrEnum):
     dev = "dev"
     dev2 = "dev2"
     dev3 = "dev3"
+    dev5 = "dev5"
+    dev6 = "dev6"
+    dev7 = "dev7"
     test = "test"
 
 
@@ -33,7 +36,10 @@ def eval_command(
     ] = None,
     split: Annotated[
         SplitChoice,
-        typer.Option(help="dev, dev2 or dev3 (for tuning), or test (frozen: report only)"),
+        typer.Option(
+            help="dev, dev2, dev3, dev6 or dev7 (for tuning), dev5 (held out, never tuned on), "
+            "or test (frozen: report only)"
+        ),
     ] = SplitChoice.dev,
     data: Annotated[
         Path | None, typer.Option(help="The directory holding dev/ and test/ (default: eval/data)")

@@ -7,10 +7,11 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, status
 
+from matcha.accounts.deps import SessionDep
 from matcha.companies import service
 from matcha.companies.models import Company
 from matcha.companies.schemas import CompanyCreate, CompanyPublic, CompanyUpdate
-from matcha.deps import PageDep, SessionDep
+from matcha.deps import PageDep
 from matcha.replies import Deleted
 
 router = APIRouter(tags=["companies"])

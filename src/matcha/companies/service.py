@@ -21,7 +21,6 @@ from matcha.culture.schemas import CultureProfilePublic
 from matcha.db import get_or_404
 from matcha.interviews.models import Interview
 from matcha.pagination import Page
-from matcha.positions.models import Position
 
 
 def create_company(session: Session, *, data: CompanyCreate) -> Company:
@@ -75,10 +74,8 @@ def update_company(session: Session, *, company: Company, data: CompanyUpdate) -
 def delete_company(session: Session, *, company: Company) -> None:
     """Delete a company; the database cascades to its interviews, positions and results.
     JobRunning while a job works on it, one of its interviews or one of its positions."""
-    subjects = [company.id]
-    for model in (Interview, Position):
-        subjects += session.scalars(select(model.id).where(model.company_id == company.id))
-    busy.refuse(session, f"company {company.name}", busy.jobs_on(session, subjects))
+    running = busy.jobs_within_company(session, company.id)
+    busy.refuse(session, f"company {company.name}", running)
     session.delete(company)
     session.commit()
 

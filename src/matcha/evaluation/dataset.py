@@ -15,7 +15,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationErr
 import matcha
 from matcha.ai.schemas import CULTURE_DIMENSIONS, ExperienceLevel
 
-SPLITS = ("dev", "dev2", "dev3", "test")
+SPLITS = ("dev", "dev2", "dev3", "dev5", "dev6", "dev7", "test")
 SplitName = Literal["dev", "test"]
 FILES = ("culture.json", "resumes.json", "positions.json")
 

@@ -1,25 +1,19 @@
-"""HTTP routes for CSV import: upload a file of one kind (small ones at once, large ones as
-a job), read a queued import's report, or download a kind's template."""
+"""HTTP routes for CSV import: read a queued import's report, or download a kind's template.
+Uploading a file (small ones imported at once, large ones as a job) is in jobs/routes.py."""
 
 from __future__ import annotations
 
 import uuid
 from datetime import datetime
-from typing import Annotated, Any
+from typing import Any
 
-from fastapi import APIRouter, File, Response, UploadFile, status
+from fastapi import APIRouter, Response
 from pydantic import BaseModel
 
-from matcha.config import get_settings
-from matcha.deps import SessionDep
-from matcha.errors import PayloadTooLarge
+from matcha.accounts.deps import SessionDep
 from matcha.exports.http import CSV_RESPONSE, csv_download
 from matcha.imports import reader, service
 from matcha.imports.schemas import ImportKind, ImportReport
-from matcha.jobs import import_csv as import_job
-from matcha.jobs.engine import service as jobs_service
-from matcha.jobs.engine.http import accepted
-from matcha.jobs.engine.schemas import JobAccepted
 
 router = APIRouter(tags=["import"])
 
@@ -31,43 +25,6 @@ class ImportPublic(BaseModel):
     rows: int
     created_at: datetime
     report: ImportReport | None  # None until its job has run
-
-
-def _read(upload: UploadFile) -> bytes:
-    limit = get_settings().max_body_bytes
-    content = upload.file.read(limit + 1)
-    if len(content) > limit:
-        raise PayloadTooLarge(f"the file is larger than {limit} bytes", details={"limit": limit})
-    return content
-
-
-@router.post(
-    "/import/{kind}",
-    responses={202: {"model": JobAccepted, "description": "A large file: queued as a job"}},
-)
-def import_csv(
-    kind: ImportKind,
-    file: Annotated[UploadFile, File(description="A CSV file with the template's columns")],
-    session: SessionDep,
-    response: Response,
-    archive: Annotated[
-        UploadFile | None, File(description="Candidates: a zip of the files `resume_file` names")
-    ] = None,
-) -> ImportReport | JobAccepted:
-    """Import every good row; the report lists each bad row (row, field, message) and each
-    duplicate (with the existing id). A file of more than MATCHA_IMPORT_SYNC_ROWS rows is
-    queued instead: 202 with the job (its subject is the import; GET /api/imports/{id} has
-    the whole report when it is done). A file that can't be read is 422 and writes nothing."""
-    content = _read(file)
-    zipped = _read(archive) if archive is not None and archive.filename else None
-    if service.count_rows(kind, content) <= get_settings().import_sync_rows:
-        return service.import_csv(session, kind=kind, content=content, archive=zipped)
-    stored = service.store_file(
-        session, kind=kind, filename=file.filename or "", content=content, archive=zipped
-    )
-    job, created = jobs_service.enqueue(session, import_job.SPEC.kind, stored.id, {})
-    response.status_code = status.HTTP_202_ACCEPTED
-    return accepted(job, created, response)
 
 
 @router.get("/imports/{import_id}")

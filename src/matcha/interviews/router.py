@@ -6,7 +6,8 @@ import uuid
 
 from fastapi import APIRouter, status
 
-from matcha.deps import PageDep, SessionDep
+from matcha.accounts.deps import SessionDep
+from matcha.deps import PageDep
 from matcha.errors import InvalidInput
 from matcha.interviews import service
 from matcha.interviews.models import Interview, InterviewStatus, InterviewType

@@ -11,14 +11,13 @@ import uuid
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from matcha import jobport
 from matcha.candidates import service as candidates_service
 from matcha.candidates.models import Candidate
 from matcha.candidates.schemas import CandidateCreate, CandidateUploadFields
 from matcha.companies.models import Company
 from matcha.errors import Conflict, InvalidInput, NotFound
 from matcha.jobboard.schemas import Application, Board, BoardPosition
-from matcha.jobs import match_position
-from matcha.jobs.engine import service as jobs_service
 from matcha.positions.models import Position
 from matcha.tenancy import Organisation
 
@@ -91,9 +90,7 @@ def apply(
     candidate_id = session.scalar(select(Candidate.id).where(func.lower(Candidate.email) == email))
     if candidate_id is None:
         candidate_id = _add(session, form, resume_file)
-    jobs_service.enqueue(
-        session, match_position.SPEC.kind, position_id, {"candidate_ids": [str(candidate_id)]}
-    )
+    jobport.jobs().match_applicant(session, position_id, candidate_id)
     return candidate_id
 
 

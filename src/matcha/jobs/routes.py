@@ -1,6 +1,7 @@
-"""The AI jobs' HTTP routes, built from the registry: for each job, POST `<route>` runs it now and
-answers its result, POST `<route>/async` queues it (202 and the job to follow). Interviews also
-end with `/complete`, and their analysis answers with the interview itself."""
+"""The HTTP routes that run or queue jobs. The AI jobs' are built from the registry: for each
+job, POST `<route>` runs it now and answers its result, POST `<route>/async` queues it (202 and
+the job to follow). Interviews also end with `/complete`, and their analysis answers with the
+interview itself. A CSV upload is imported at once when small and queued as a job when large."""
 
 # No `from __future__ import annotations`: FastAPI reads the annotations of the handlers built
 # below at run time, and they name a type made in the function that builds them.
@@ -9,14 +10,19 @@ import uuid
 from collections.abc import Callable
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Body, Path, Response, status
+from fastapi import APIRouter, Body, File, Path, Response, UploadFile, status
 from pydantic import BaseModel, ConfigDict
 
+from matcha.accounts.deps import AIQuota, SessionDep
+from matcha.config import get_settings
 from matcha.db import get_or_404
-from matcha.deps import AIQuota, SessionDep
+from matcha.errors import PayloadTooLarge
+from matcha.imports import service as imports_service
+from matcha.imports.schemas import ImportKind, ImportReport
 from matcha.interviews.models import Interview
 from matcha.interviews.schemas import InterviewAnalyzed
 from matcha.jobs import analyze_interview as interview_job
+from matcha.jobs import import_csv as import_job
 from matcha.jobs.engine import service as jobs_service
 from matcha.jobs.engine.http import accepted
 from matcha.jobs.engine.runner import run_sync
@@ -53,7 +59,7 @@ def _queue(
     return accepted(job, created, response)
 
 
-def _add(spec: JobSpec, *, sync: bool) -> None:
+def _add(spec: JobSpec, route: str, *, sync: bool) -> None:
     """The job's two routes (or only `/async`), named `<kind>` and `<kind>_async`."""
     subject = Annotated[uuid.UUID, Path(alias=f"{spec.subject_noun}_id")]
     if spec.scores_candidates:
@@ -71,7 +77,7 @@ def _add(spec: JobSpec, *, sync: bool) -> None:
         ) -> JobAccepted:
             return _queue(session, spec, subject_id, _params(body), response)
 
-        _post(spec, queue_scoring, run_scoring if sync else None)
+        _post(spec, route, queue_scoring, run_scoring if sync else None)
         return
 
     def run_plain(subject_id: subject, session: SessionDep) -> dict[str, Any]:
@@ -80,15 +86,16 @@ def _add(spec: JobSpec, *, sync: bool) -> None:
     def queue_plain(subject_id: subject, session: SessionDep, response: Response) -> JobAccepted:
         return _queue(session, spec, subject_id, {}, response)
 
-    _post(spec, queue_plain, run_plain if sync else None)
+    _post(spec, route, queue_plain, run_plain if sync else None)
 
 
-def _post(spec: JobSpec, queue: Callable[..., Any], run_now: Callable[..., Any] | None) -> None:
-    assert spec.route is not None, "a spec without a route has no routes here"
-    queued = f"{spec.route}/async"
+def _post(
+    spec: JobSpec, route: str, queue: Callable[..., Any], run_now: Callable[..., Any] | None
+) -> None:
+    queued = f"{route}/async"
     if run_now is not None:
         router.post(
-            spec.route,
+            route,
             name=spec.kind,
             description=f"{spec.description} Now: the answer is its result.",
             tags=[spec.tag],
@@ -106,7 +113,7 @@ def _post(spec: JobSpec, queue: Callable[..., Any], run_now: Callable[..., Any] 
 
 
 @router.post(
-    interview_job.SPEC.route or "",
+    interview_job.ROUTE,
     response_model=InterviewAnalyzed,
     dependencies=[AIQuota],
     tags=[interview_job.SPEC.tag],
@@ -139,7 +146,44 @@ def complete_interview(
     return accepted(job, created, response)
 
 
+def _read(upload: UploadFile) -> bytes:
+    limit = get_settings().max_body_bytes
+    content = upload.file.read(limit + 1)
+    if len(content) > limit:
+        raise PayloadTooLarge(f"the file is larger than {limit} bytes", details={"limit": limit})
+    return content
+
+
+@router.post(
+    "/import/{kind}",
+    tags=["import"],
+    responses={202: {"model": JobAccepted, "description": "A large file: queued as a job"}},
+)
+def import_csv(
+    kind: ImportKind,
+    file: Annotated[UploadFile, File(description="A CSV file with the template's columns")],
+    session: SessionDep,
+    response: Response,
+    archive: Annotated[
+        UploadFile | None, File(description="Candidates: a zip of the files `resume_file` names")
+    ] = None,
+) -> ImportReport | JobAccepted:
+    """Import every good row; the report lists each bad row (row, field, message) and each
+    duplicate (with the existing id). A file of more than MATCHA_IMPORT_SYNC_ROWS rows is
+    queued instead: 202 with the job (its subject is the import; GET /api/imports/{id} has
+    the whole report when it is done). A file that can't be read is 422 and writes nothing."""
+    content = _read(file)
+    zipped = _read(archive) if archive is not None and archive.filename else None
+    if imports_service.count_rows(kind, content) <= get_settings().import_sync_rows:
+        return imports_service.import_csv(session, kind=kind, content=content, archive=zipped)
+    stored = imports_service.store_file(
+        session, kind=kind, filename=file.filename or "", content=content, archive=zipped
+    )
+    job, created = jobs_service.enqueue(session, import_job.SPEC.kind, stored.id, {})
+    response.status_code = status.HTTP_202_ACCEPTED
+    return accepted(job, created, response)
+
+
 for _spec in SPECS:
-    if _spec.route is None:
-        continue
-    _add(_spec, sync=_spec is not interview_job.SPEC)
+    if _spec.route is not None:
+        _add(_spec, _spec.route, sync=_spec is not interview_job.SPEC)

@@ -43,7 +43,7 @@ class JobSpec:
     accept: Callable[[Session, uuid.UUID, Params], object]  # a clear error now, or it may run
     run: Callable[[Session, uuid.UUID, Params, Progress], JobResult]
     # POST it to run the job now, POST `<route>/async` to queue it; None: no routes of its own
-    # (its domain queues it, as the CSV import's does) and no CLI command
+    # (a route of its own queues it, as the CSV upload does) and no CLI command
     route: str | None
     tag: str  # its group in the API docs
     provider_methods: tuple[str, ...]  # what it asks of an AIProvider: every provider has them

@@ -1,23 +1,21 @@
-"""HTTP routes for positions."""
+"""HTTP routes for positions (one with its pipeline: applications/views.py; the CSV of its
+matches: matching/router.py)."""
 
 from __future__ import annotations
 
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Response, status
+from fastapi import APIRouter, Query, status
 
-from matcha.applications import service as applications_service
+from matcha.accounts.deps import SessionDep
 from matcha.companies import service as companies_service
-from matcha.deps import PageDep, SessionDep
-from matcha.exports import matches as matches_export
-from matcha.exports.http import CSV_RESPONSE, csv_download
+from matcha.deps import PageDep
 from matcha.positions import service
 from matcha.positions.listing import PositionFilters, PositionSort
 from matcha.positions.schemas import (
     ExperienceLevel,
     PositionCreate,
-    PositionDetail,
     PositionPublic,
     PositionStatus,
     PositionUpdate,
@@ -71,19 +69,6 @@ def list_company_positions(
     return service.to_public(session, rows)
 
 
-@router.get("/positions/{position_id}", response_model=PositionDetail)
-def get_position(position_id: uuid.UUID, session: SessionDep) -> PositionDetail:
-    """The position, with its pipeline counts per stage and the average days in each."""
-    position = service.get_position(session, position_id)
-    return PositionDetail.model_validate(
-        {
-            **service.to_public(session, [position])[0].model_dump(),
-            "pipeline": applications_service.pipeline(session, position_id),
-            "days_in_stage": applications_service.days_in_stage(session, position_id),
-        }
-    )
-
-
 @router.patch("/positions/{position_id}")
 def update_position(
     position_id: uuid.UUID, data: PositionUpdate, session: SessionDep
@@ -118,13 +103,3 @@ def delete_position(position_id: uuid.UUID, session: SessionDep) -> Deleted:
     """Delete the position and its match results; 409 while a matching job works on it."""
     service.delete_position(session, position_id=position_id)
     return Deleted(id=position_id)
-
-
-@router.get(
-    "/positions/{position_id}/matches/export", response_class=Response, responses=CSV_RESPONSE
-)
-def export_matches(position_id: uuid.UUID, session: SessionDep) -> Response:
-    """The position's ranked matches with scores and skills, as CSV."""
-    position = service.get_position(session, position_id)
-    text = matches_export.position_matches_csv(session, position_id=position_id)
-    return csv_download(text, matches_export.filename(position.title, "matches"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from matcha.deps import PrincipalDep, SessionDep
+from matcha.accounts.deps import PrincipalDep, SessionDep
 from matcha.system.status import SystemStatus, status_for
 
 router = APIRouter(tags=["system"])

@@ -9,8 +9,9 @@ from fastapi.responses import RedirectResponse
 
 from matcha.accounts import logins
 from matcha.accounts import service as accounts
+from matcha.accounts.deps import SESSION_COOKIE
 from matcha.config import get_settings
-from matcha.deps import SESSION_COOKIE, DbDep, client_address
+from matcha.deps import DbDep, client_address
 from matcha.errors import InvalidInput, TooManyRequests, Unauthorized
 from matcha.web.routing import LOGIN, safe_next, ui_router
 from matcha.web.session import UiDep, same_origin

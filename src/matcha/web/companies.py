@@ -10,12 +10,12 @@ from fastapi.responses import RedirectResponse
 from pydantic import ValidationError
 from sqlalchemy.orm import Session
 
+from matcha.accounts.deps import ai_quota
 from matcha.ai.schemas import CultureData
 from matcha.candidates import service as candidates_service
 from matcha.companies import service as companies_service
 from matcha.companies.schemas import CompanyCreate
 from matcha.culture import service as culture_service
-from matcha.deps import ai_quota
 from matcha.errors import MatchaError
 from matcha.interviews import service as interviews_service
 from matcha.interviews.models import Interview, InterviewType

@@ -4,8 +4,9 @@ positions.py). They go through the API's schemas and services; errors return to 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Annotated, Any
+from typing import Annotated, Any, Generic, TypeVar
 
 from fastapi import Depends, Request, Response
 from fastapi.responses import RedirectResponse
@@ -59,6 +60,7 @@ INTERVIEW = (
     Field("transcript", "Transcript", "textarea", rows=16),
 )
 REQUIRED = {"name", "resume_text"}
+U = TypeVar("U", bound=BaseModel)  # an update schema
 
 
 def _values(row: object, fields: tuple[Field, ...]) -> dict[str, str]:
@@ -102,36 +104,60 @@ def _page(
     )
 
 
-def _changes(form: dict[str, str], schema: type[BaseModel]) -> BaseModel:
+def _changes(form: dict[str, str], schema: type[U]) -> U:
     """The form as a PATCH body: blanks clear optional fields (required ones stay as typed)."""
     data: dict[str, Any] = {k: (v if k in REQUIRED else optional(v)) for k, v in form.items()}
     return schema.model_validate(data)
 
 
+@dataclass(frozen=True)
+class Editor(Generic[U]):
+    """One kind of record's edit form: its fields, its update schema, where errors go."""
+
+    fields: tuple[Field, ...]
+    schema: type[U]
+    title: str  # the form's title when a save failed
+    field: str  # where an error that names no field shows
+
+    def edit(self, ui: Ui, row: object, *, url: str, title: str) -> Response:
+        """The form, filled with what the record holds now."""
+        form = _values(row, self.fields)
+        return _page(ui, title=title, fields=self.fields, form=form, action=url, back=url)
+
+    def save(
+        self, ui: Ui, posted: dict[str, str], *, url: str, update: Callable[[U], object]
+    ) -> Response:
+        """Apply the posted form through `update`: back to the record, or the form with its
+        errors."""
+        form = _only(posted, self.fields)
+        try:
+            update(_changes(form, self.schema))
+        except (ValidationError, MatchaError) as exc:
+            errors, status = _errors(exc, self.field)
+            return _page(
+                ui, title=self.title, fields=self.fields, form=form, action=url, back=url,
+                errors=errors, status=status,
+            )  # fmt: skip
+        return RedirectResponse(url, status_code=303)
+
+
+CANDIDATES = Editor(CANDIDATE, CandidateUpdate, "Edit the candidate", "resume_text")
+COMPANIES = Editor(COMPANY, CompanyUpdate, "Edit the company", "name")
+INTERVIEWS = Editor(INTERVIEW, InterviewUpdate, "Edit the interview", "transcript")
+
+
 @router.get("/ui/candidates/{candidate_id}/edit")
 def edit_candidate(candidate_id: uuid.UUID, ui: UiDep) -> Response:
     row = candidates_service.get_candidate(ui.session, candidate_id)
-    url = f"/ui/candidates/{row.id}"
-    form = _values(row, CANDIDATE)
-    return _page(ui, title=f"Edit {row.name}", fields=CANDIDATE, form=form, action=url, back=url)
+    return CANDIDATES.edit(ui, row, url=f"/ui/candidates/{row.id}", title=f"Edit {row.name}")
 
 
 @router.post("/ui/candidates/{candidate_id}")
 def save_candidate(candidate_id: uuid.UUID, ui: UiDep, posted: Posted) -> Response:
-    form = _only(posted, CANDIDATE)
-    url = f"/ui/candidates/{candidate_id}"
-    try:
-        data = _changes(form, CandidateUpdate)
-        assert isinstance(data, CandidateUpdate)
-        candidates_service.update_candidate(ui.session, candidate_id=candidate_id, data=data)
-    except (ValidationError, MatchaError) as exc:
-        errors, status = _errors(exc, "resume_text")
-        title = "Edit the candidate"
-        return _page(
-            ui, title=title, fields=CANDIDATE, form=form, action=url, back=url,
-            errors=errors, status=status,
-        )  # fmt: skip
-    return RedirectResponse(url, status_code=303)
+    def update(data: CandidateUpdate) -> object:
+        return candidates_service.update_candidate(ui.session, candidate_id=candidate_id, data=data)
+
+    return CANDIDATES.save(ui, posted, url=f"/ui/candidates/{candidate_id}", update=update)
 
 
 @router.post("/ui/candidates/{candidate_id}/reparse")
@@ -144,52 +170,31 @@ def reparse_candidate(candidate_id: uuid.UUID, ui: UiDep) -> Response:
 @router.get("/ui/companies/{company_id}/edit")
 def edit_company(company_id: uuid.UUID, ui: UiDep) -> Response:
     row = companies_service.get_company(ui.session, company_id)
-    url = f"/ui/companies/{row.id}"
-    form = _values(row, COMPANY)
-    return _page(ui, title=f"Edit {row.name}", fields=COMPANY, form=form, action=url, back=url)
+    return COMPANIES.edit(ui, row, url=f"/ui/companies/{row.id}", title=f"Edit {row.name}")
 
 
 @router.post("/ui/companies/{company_id}")
 def save_company(company_id: uuid.UUID, ui: UiDep, posted: Posted) -> Response:
-    form = _only(posted, COMPANY)
-    url = f"/ui/companies/{company_id}"
     row = companies_service.get_company(ui.session, company_id)
-    try:
-        data = _changes(form, CompanyUpdate)
-        assert isinstance(data, CompanyUpdate)
-        companies_service.update_company(ui.session, company=row, data=data)
-    except (ValidationError, MatchaError) as exc:
-        errors, status = _errors(exc, "name")
-        return _page(
-            ui, title="Edit the company", fields=COMPANY, form=form, action=url, back=url,
-            errors=errors, status=status,
-        )  # fmt: skip
-    return RedirectResponse(url, status_code=303)
+
+    def update(data: CompanyUpdate) -> object:
+        return companies_service.update_company(ui.session, company=row, data=data)
+
+    return COMPANIES.save(ui, posted, url=f"/ui/companies/{company_id}", update=update)
 
 
 @router.get("/ui/interviews/{interview_id}/edit")
 def edit_interview(interview_id: uuid.UUID, ui: UiDep) -> Response:
     row = interviews_service.get_interview(ui.session, interview_id)
-    url = f"/ui/interviews/{row.id}"
-    form = _values(row, INTERVIEW)
-    return _page(ui, title="Edit the interview", fields=INTERVIEW, form=form, action=url, back=url)
+    return INTERVIEWS.edit(ui, row, url=f"/ui/interviews/{row.id}", title="Edit the interview")
 
 
 @router.post("/ui/interviews/{interview_id}")
 def save_interview(interview_id: uuid.UUID, ui: UiDep, posted: Posted) -> Response:
-    form = _only(posted, INTERVIEW)
-    url = f"/ui/interviews/{interview_id}"
-    try:
-        data = _changes(form, InterviewUpdate)
-        assert isinstance(data, InterviewUpdate)
-        interviews_service.update_interview(ui.session, interview_id=interview_id, data=data)
-    except (ValidationError, MatchaError) as exc:
-        errors, status = _errors(exc, "transcript")
-        return _page(
-            ui, title="Edit the interview", fields=INTERVIEW, form=form, action=url, back=url,
-            errors=errors, status=status,
-        )  # fmt: skip
-    return RedirectResponse(url, status_code=303)
+    def update(data: InterviewUpdate) -> object:
+        return interviews_service.update_interview(ui.session, interview_id=interview_id, data=data)
+
+    return INTERVIEWS.save(ui, posted, url=f"/ui/interviews/{interview_id}", update=update)
 
 
 def _errors(exc: ValidationError | MatchaError, default: str) -> tuple[dict[str, str], int]:

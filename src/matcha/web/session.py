@@ -1,8 +1,8 @@
 """Who is browsing: the session cookie, its CSRF token, and the org-scoped DB session of a page.
 
-The cookie holds the same opaque session token as `Authorization: Bearer` (matcha.deps reads it
-for /api calls too). A page's form can't send `X-Requested-With`, so UI forms carry a hidden
-token derived from the session token instead; another site can read neither.
+The cookie holds the same opaque session token as `Authorization: Bearer` (matcha.accounts.deps
+reads it for /api calls too). A page's form can't send `X-Requested-With`, so UI forms carry a
+hidden token derived from the session token instead; another site can read neither.
 """
 
 from __future__ import annotations
@@ -18,9 +18,10 @@ from sqlalchemy.orm import Session
 
 from matcha.accounts import service as accounts
 from matcha.accounts import tokens
+from matcha.accounts.deps import CSRF_HEADER, SESSION_COOKIE
 from matcha.accounts.models import Role
 from matcha.accounts.service import Principal
-from matcha.deps import CSRF_HEADER, SAFE_METHODS, SESSION_COOKIE, DbDep
+from matcha.deps import SAFE_METHODS, DbDep
 from matcha.errors import Forbidden, Unauthorized
 from matcha.tenancy import scope
 from matcha.web.routing import LoginRequired

@@ -12,8 +12,9 @@ from fastapi import APIRouter, Query, Request, Response, status
 from fastapi.responses import StreamingResponse
 
 from matcha import sse
+from matcha.accounts.deps import AIQuota, PrincipalDep, SessionDep
 from matcha.db import get_sessionmaker
-from matcha.deps import AIQuota, PageDep, PrincipalDep, SessionDep
+from matcha.deps import PageDep
 from matcha.errors import NotFound
 from matcha.jobs.engine import celery_status, history, records
 from matcha.jobs.engine import service as jobs_service

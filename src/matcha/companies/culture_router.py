@@ -1,4 +1,5 @@
-"""HTTP routes for culture profiles (aggregating them is a job: see jobs/routes.py)."""
+"""HTTP route for a company's culture profile (aggregating it is a job: see jobs/routes.py).
+It lives with companies because it answers 404 for an unknown company; culture/ knows none."""
 
 from __future__ import annotations
 
@@ -6,12 +7,12 @@ import uuid
 
 from fastapi import APIRouter
 
+from matcha.accounts.deps import SessionDep
 from matcha.companies.models import Company
 from matcha.culture import service as culture_service
 from matcha.culture.models import CultureProfile
 from matcha.culture.schemas import CultureProfilePublic
 from matcha.db import get_or_404
-from matcha.deps import SessionDep
 from matcha.errors import NotFound
 
 router = APIRouter(tags=["culture"])

@@ -1,4 +1,5 @@
-"""culture/router.py: a company's culture profile, once its culture has been aggregated."""
+"""companies/culture_router.py: a company's culture profile, once its culture has been
+aggregated."""
 
 from __future__ import annotations
 
