@@ -15,12 +15,13 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 ## run: dev mode: migrate, load the demo organisation (printing a login and a token), then
-##      serve API + worker on :8000
+##      serve API + worker on :8000 (PORT=8001 make run for another port)
+PORT ?= 8000
 run: export MATCHA_ENV ?= dev
 run: install
 	$(BIN)/matcha db upgrade
 	$(BIN)/matcha demo --if-empty
-	$(BIN)/matcha up
+	$(BIN)/matcha up --port $(PORT)
 
 serve: install
 	$(BIN)/matcha db upgrade

@@ -37,6 +37,9 @@ PLACEHOLDERS = (
     "password",
 )
 _RUNS = re.compile(r"(.)\1+", re.DOTALL)
+_ORIGIN = re.compile(
+    r"https?://[A-Za-z0-9.\-]+(:[0-9]{1,5})?|https?://\[[0-9A-Fa-f:.]+\](:[0-9]{1,5})?"
+)
 
 
 class InsecureConfig(RuntimeError):
@@ -294,6 +297,13 @@ class Settings(BaseSettings):
     operator_org: str | None = Field(
         default=None, max_length=200, validation_alias=AliasChoices("MATCHA_OPERATOR_ORG")
     )
+    cors_origins: str = Field(
+        # Comma-separated origins (scheme://host[:port]) whose pages may call the API from a
+        # browser, e.g. the original React frontend on http://localhost:5174. None by default.
+        default="",
+        max_length=10_000,
+        validation_alias=AliasChoices("MATCHA_CORS_ORIGINS"),
+    )
     screening_advance: Literal["move", "suggest"] = Field(
         # A passing screening interview tied to an application: `move` it to `interview`, or
         # only `suggest` that. A failing one only ever suggests `rejected`.
@@ -319,6 +329,11 @@ class Settings(BaseSettings):
             return self.operator_org
         return DEV_OPERATOR_ORG if self.dev else None
 
+    @property
+    def cors_origin_list(self) -> list[str]:
+        """MATCHA_CORS_ORIGINS as a list (empty: no cross-origin browser calls)."""
+        return [o.strip().rstrip("/") for o in self.cors_origins.split(",") if o.strip()]
+
     def signing_key(self) -> bytes:
         """The secret tokens are keyed with; dev mode alone may fall back to a known one."""
         problem = secret_problem(self)
@@ -336,6 +351,18 @@ class Settings(BaseSettings):
                 f"MATCHA_WORKER_HEARTBEAT ({self.worker_heartbeat_seconds:g})"
             )
         return self
+
+    @field_validator("cors_origins")
+    @classmethod
+    def _origins_are_origins(cls, value: str) -> str:
+        """Each entry is an origin as browsers send it, or `*`; a path or a typo is refused."""
+        for origin in (o.strip().rstrip("/") for o in value.split(",") if o.strip()):
+            if origin != "*" and not _ORIGIN.fullmatch(origin):
+                raise ValueError(
+                    f"MATCHA_CORS_ORIGINS: {origin!r} is not an origin like "
+                    "http://localhost:5174 (scheme, host and optional port; no path)"
+                )
+        return value
 
     @field_validator("database_url")
     @classmethod

@@ -8,6 +8,7 @@ from typing import Any
 
 from fastapi import Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
+from fastapi.middleware.cors import CORSMiddleware
 from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict
@@ -180,6 +181,17 @@ def create_app(*, background: bool = True, api_docs: bool | None = None) -> Fast
     # Outermost, so even the body limit's 413 carries the headers.
     docs_paths = (app.docs_url, app.redoc_url, app.swagger_ui_oauth2_redirect_url)
     SecurityHeaders.install(app, [p for p in docs_paths if p and docs])
+    if settings.cors_origin_list:
+        # Outermost of all: a browser's preflight is answered before authentication, and every
+        # answer (errors included) names the allowed origin. Bearer tokens, not cookies.
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=settings.cors_origin_list,
+            allow_methods=["GET", "POST", "PUT", "PATCH", "DELETE"],
+            allow_headers=["Authorization", "Content-Type"],
+            expose_headers=["Location", "Retry-After"],
+            max_age=600,
+        )
     app.add_exception_handler(MatchaError, _matcha_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)

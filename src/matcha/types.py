@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from typing import Annotated, Any
 
-from pydantic import BeforeValidator, StringConstraints
+from pydantic import BeforeValidator, GetJsonSchemaHandler, StringConstraints
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import CoreSchema
 
 # One line of user text: no control characters at all (they break logs, CSVs and PostgreSQL).
 SINGLE_LINE = r"^[^\x00-\x1f\x7f]*$"
@@ -39,3 +42,25 @@ def _blank_is_none(value: Any) -> Any:
 
 
 BlankIsNone = BeforeValidator(_blank_is_none)
+
+
+class _BlankInSchema:
+    """A field's JSON schema also allows "": `drop_blanks` removes it before validation (a form's
+    untouched input, as the original frontend sends it, counts as not sent). Validation, and its
+    error messages, stay the field's own."""
+
+    def __get_pydantic_json_schema__(
+        self, core_schema: CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        return {"anyOf": [handler(core_schema), {"type": "string", "const": ""}]}
+
+
+BlankAllowed = _BlankInSchema()
+
+
+def drop_blanks(data: Any, optional: Collection[str]) -> Any:
+    """A JSON body without the `optional` fields that are "": they count as not sent. Required
+    fields, and blanks of other widths ("  "), stay and are validated as they are."""
+    if not isinstance(data, dict):
+        return data
+    return {k: v for k, v in data.items() if not (k in optional and v == "")}

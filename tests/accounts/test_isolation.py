@@ -29,6 +29,7 @@ PARAM = re.compile(r"\{(\w+)\}")
 OWN = {
     ("POST", "/api/auth/register"),
     ("POST", "/api/auth/token"),
+    ("POST", "/api/auth/login"),  # the original frontend's login
     ("POST", "/api/auth/logout"),  # would end B's token: checked separately
 }
 # Path parameters that name no row of A: an import's kind, and A's public job board (which
@@ -37,6 +38,8 @@ NOT_IDS = {"kind": "companies", "org_slug": "org-a"}
 # A public form is validated before the position is looked up: the walk's JSON body gets 422,
 # the same whether the id exists or not (tests/jobboard checks the 404 with a good form).
 FORM_FIRST = {("POST", "/api/public/{org_slug}/positions/{position_id}/apply")}
+# Required query parameters, so that only the ids can make the request fail.
+QUERY = {("PATCH", "/api/positions/{position_id}/job-board"): "?show_on_job_board=true"}
 
 
 def _ok(response: Any, status: int = 200) -> Any:
@@ -83,6 +86,7 @@ def _org_a(client: TestClient) -> dict[str, str]:
         "candidate_id": candidate,
         "position_id": position,
         "job_id": job,
+        "task_id": job,  # the same job, by the original backend's name
         "application_id": application,
         "note_id": note["id"],
         "user_id": me["user"]["id"],
@@ -117,6 +121,7 @@ def _body(method: str, path: str, ids: dict[str, str]) -> dict[str, Any] | None:
         ("PATCH", "/api/companies/{company_id}"): {"name": "Taken over"},
         ("PATCH", "/api/interviews/{interview_id}"): {"interviewer_name": "Mallory"},
         ("PATCH", "/api/positions/{position_id}"): {"title": "Taken over"},
+        ("PUT", "/api/positions/{position_id}"): {"title": "Taken over"},
         ("PATCH", "/api/users/{user_id}"): {"role": "viewer"},
         ("POST", "/api/positions"): {"company_id": ids["company_id"], "title": "Spy"},
         ("POST", "/api/companies/{company_id}/match"): {"candidate_ids": [ids["candidate_id"]]},
@@ -162,7 +167,7 @@ def test_another_organisation_sees_nothing_and_changes_nothing(
         if (method, path) in OWN:
             continue
         names = [n for n in PARAM.findall(path) if n not in NOT_IDS]
-        url = path.format(**{n: ids[n] for n in names}, **NOT_IDS)
+        url = path.format(**{n: ids[n] for n in names}, **NOT_IDS) + QUERY.get((method, path), "")
         body = _body(method, path, ids)
         response = other.request(method, url, json=body)
         walked += 1

@@ -109,7 +109,7 @@ def test_patch_can_clear_optional_fields_but_not_the_name(client: TestClient) ->
     assert client.get(url).json()["name"] == "Acme"
 
 
-def test_delete_returns_204_and_cascades_to_interviews(
+def test_delete_returns_200_with_a_body_and_cascades_to_interviews(
     client: TestClient, session: Session
 ) -> None:
     company_id = uuid.UUID(str(_create(client)["id"]))
@@ -118,8 +118,8 @@ def test_delete_returns_204_and_cascades_to_interviews(
 
     response = client.delete(f"/api/companies/{company_id}")
 
-    assert response.status_code == 204
-    assert response.content == b""
+    assert response.status_code == 200
+    assert response.json() == {"status": "deleted", "id": str(company_id)}
     assert client.get(f"/api/companies/{company_id}").status_code == 404
     assert session.scalar(select(func.count()).select_from(Interview)) == 0
 

@@ -147,7 +147,9 @@ def test_get_patch_delete(client: TestClient, company_id: str) -> None:
     assert patched.json()["max_years"] == 8
     assert patched.json()["min_years"] == 2
 
-    assert client.delete(url).status_code == 204
+    deleted = client.delete(url)
+    assert deleted.status_code == 200
+    assert deleted.json() == {"status": "deleted", "id": position_id}
     assert client.get(url).status_code == 404
 
 

@@ -32,9 +32,12 @@ def credentials(email: str, password: str) -> LoginRequest:
         raise InvalidInput(f"not a valid login: {problems}") from None
 
 
-def login(session: Session, email: str, password: str, *, client: str) -> Issued:
-    """A session token for the user; Unauthorized for a wrong password, an unknown email or a
-    disabled user; TooManyRequests once the email or the address used up its attempts."""
+def login(
+    session: Session, email: str, password: str, *, client: str, name: str | None = None
+) -> Issued:
+    """A session token for the user (`name`d, e.g. by the login route it came through);
+    Unauthorized for a wrong password, an unknown email or a disabled user; TooManyRequests
+    once the email or the address used up its attempts."""
     given = credentials(email, password)
     settings = get_settings()
     window = settings.login_window_seconds
@@ -63,6 +66,8 @@ def login(session: Session, email: str, password: str, *, client: str) -> Issued
         ratelimit.refund(session, done)
     if new_hash is not None:
         user.password_hash = new_hash
-    issued = issue(session, user, TokenKind.session, role=Role(user.role), ttl=session_ttl())
+    issued = issue(
+        session, user, TokenKind.session, role=Role(user.role), ttl=session_ttl(), name=name
+    )
     session.commit()
     return issued

@@ -11,13 +11,20 @@ from fastapi.security import OAuth2PasswordRequestForm
 from matcha import ratelimit
 from matcha.accounts import logins, service
 from matcha.accounts.deps import AdminDep, PrincipalDep, SessionDep
-from matcha.accounts.models import Role
+from matcha.accounts.models import AuthToken, Role, User
 from matcha.accounts.schemas import (
+    ORIGINAL_ROLES,
+    ORIGINAL_SESSION,
     ApiTokenCreate,
     ApiTokenCreated,
     ApiTokenPublic,
+    LoginRequest,
     Me,
     OrganisationPublic,
+    OriginalMe,
+    OriginalMeUser,
+    OriginalTokenResponse,
+    OriginalUser,
     Registered,
     RegisterRequest,
     TokenResponse,
@@ -72,6 +79,30 @@ def login(
     return _token(issued)
 
 
+@router.post("/auth/login")
+def login_json(data: LoginRequest, request: Request, db: DbDep) -> OriginalTokenResponse:
+    """Log in with a JSON `{email, password}`, the original frontend's way; the same checks
+    and limits as `/auth/token`, answered in the original backend's shape."""
+    issued = logins.login(
+        db, data.email, data.password, client=client_address(request), name=ORIGINAL_SESSION
+    )
+    user = db.get(User, issued.row.user_id)
+    assert user is not None, "a token was just issued for this user"
+    return OriginalTokenResponse(
+        access_token=issued.token,
+        expires_in=service.expires_in(issued.row.expires_at),
+        expires_at=issued.row.expires_at,
+        user=OriginalUser(
+            id=user.id,
+            email=user.email,
+            role=ORIGINAL_ROLES[Role(issued.row.role)],
+            is_active=not user.disabled,
+            created_at=user.created_at,
+            last_login=None,
+        ),
+    )
+
+
 @router.post("/auth/logout", status_code=status.HTTP_204_NO_CONTENT)
 def logout(principal: PrincipalDep, db: DbDep) -> Response:
     """End the token this request was made with."""
@@ -79,12 +110,24 @@ def logout(principal: PrincipalDep, db: DbDep) -> Response:
     return Response(status_code=status.HTTP_204_NO_CONTENT)
 
 
-@router.get("/auth/me")
+@router.get("/auth/me", response_model=Me | OriginalMe)
 def whoami(principal: PrincipalDep, session: SessionDep) -> Me:
+    """The caller's organisation, user and token. For a session begun at `/auth/login` (the
+    original frontend's), `user.role` is in that frontend's names (admin, client)."""
     org, user = service.me(session, principal)
+    public = UserPublic.model_validate(user)
+    token = session.get(AuthToken, principal.token_id)
+    if token is not None and token.name == ORIGINAL_SESSION:
+        shown = ORIGINAL_ROLES[Role(user.role)]
+        return OriginalMe(
+            organisation=OrganisationPublic.model_validate(org),
+            user=OriginalMeUser(**{**public.model_dump(), "role": shown}),
+            role=principal.role,
+            token_kind=principal.token_kind,
+        )
     return Me(
         organisation=OrganisationPublic.model_validate(org),
-        user=UserPublic.model_validate(user),
+        user=public,
         role=principal.role,
         token_kind=principal.token_kind,
     )

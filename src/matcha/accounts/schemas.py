@@ -101,6 +101,43 @@ class TokenResponse(BaseModel):
     role: Role
 
 
+# The original frontend's roles: it shows its pages by these. matcha's recruiters and viewers
+# are its "client" users (a viewer's writes are still refused with 403).
+ORIGINAL_ROLES: dict[Role, str] = {
+    Role.admin: "admin",
+    Role.recruiter: "client",
+    Role.viewer: "client",
+}
+
+
+# The name of the session tokens `POST /api/auth/login` issues: `GET /api/auth/me` answers
+# them with the user's role in the original frontend's names, which it reads from there.
+ORIGINAL_SESSION = "original frontend"
+
+
+class OriginalUser(BaseModel):
+    """The user as the original frontend's login reads it."""
+
+    id: uuid.UUID
+    email: str
+    role: str = Field(description="admin or client (matcha's recruiter and viewer)")
+    is_active: bool
+    created_at: datetime
+    last_login: datetime | None = Field(description="Always null: matcha does not record it")
+
+
+class OriginalTokenResponse(BaseModel):
+    """`POST /api/auth/login`'s answer, in the original backend's shape. matcha has no refresh
+    tokens: `refresh_token` is empty, so the client logs in again when the session ends."""
+
+    access_token: str
+    refresh_token: str = ""
+    token_type: str = "bearer"
+    expires_in: int | None = Field(description="Seconds until it expires")
+    expires_at: datetime | None
+    user: OriginalUser
+
+
 class Registered(TokenResponse):
     organisation: OrganisationPublic
     user: UserPublic
@@ -111,6 +148,19 @@ class Me(BaseModel):
     user: UserPublic
     role: Role = Field(description="What this token may do (an API token's role)")
     token_kind: TokenKind
+
+
+class OriginalMeUser(UserPublic):
+    role: str = Field(  # type: ignore[assignment]
+        description="The original frontend's name for it: admin, or client (recruiter, viewer)"
+    )
+
+
+class OriginalMe(Me):
+    """`/auth/me` for a session begun at `/auth/login`: the user's role in the original
+    frontend's names; the token's `role` beside it stays matcha's."""
+
+    user: OriginalMeUser
 
 
 class UserCreate(Strict):

@@ -23,7 +23,7 @@ from matcha.matching import service as matching_service
 from matcha.matching.schemas import PositionMatchPublic
 from matcha.positions import service as positions_service
 from matcha.positions.models import Position
-from matcha.positions.schemas import PositionDetail, PositionPublic
+from matcha.positions.schemas import PositionDetail
 
 router = APIRouter()
 
@@ -56,7 +56,7 @@ def get_position(position_id: uuid.UUID, session: SessionDep) -> PositionDetail:
     position = positions_service.get_position(session, position_id)
     return PositionDetail.model_validate(
         {
-            **PositionPublic.model_validate(position).model_dump(),
+            **positions_service.to_public(session, [position])[0].model_dump(),
             "pipeline": applications_service.pipeline(session, position_id),
             "days_in_stage": applications_service.days_in_stage(session, position_id),
         }

@@ -6,7 +6,14 @@ import uuid
 from datetime import datetime
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    computed_field,
+    model_validator,
+)
 
 from matcha.types import Name
 
@@ -100,7 +107,37 @@ class UploadError(BaseModel):
     code: str
     existing_id: uuid.UUID | None = None
 
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def file(self) -> str:
+        """The same as `filename` (the original frontend's name)."""
+        return self.filename
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def error(self) -> str:
+        """The same as `detail` (the original frontend's name)."""
+        return self.detail
+
 
 class BulkUploadResult(BaseModel):
+    """The candidates made and the files refused; the counts and ids repeat them in the
+    original frontend's names."""
+
     created: list[CandidatePublic] = Field(default_factory=list)
     errors: list[UploadError] = Field(default_factory=list)
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def success_count(self) -> int:
+        return len(self.created)
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def error_count(self) -> int:
+        return len(self.errors)
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def imported_ids(self) -> list[uuid.UUID]:
+        return [c.id for c in self.created]

@@ -5,13 +5,14 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, Response, status
+from fastapi import APIRouter, Depends, Query, status
 
 from matcha.accounts.deps import SessionDep
 from matcha.companies import service
 from matcha.companies.models import Company
 from matcha.companies.schemas import CompanyCreate, CompanyPublic, CompanyUpdate
 from matcha.deps import PageDep
+from matcha.replies import Deleted
 
 router = APIRouter(tags=["companies"])
 
@@ -63,7 +64,10 @@ def update_company(
     return service.to_public(session, [company])[0]
 
 
-@router.delete("/companies/{company_id}", status_code=status.HTTP_204_NO_CONTENT)
-def delete_company(company: ValidCompany, session: SessionDep) -> Response:
+@router.delete("/companies/{company_id}")
+def delete_company(company: ValidCompany, session: SessionDep) -> Deleted:
+    """Delete the company with its interviews, positions and results; 409 while a job works
+    on any of them."""
+    company_id = company.id
     service.delete_company(session, company=company)
-    return Response(status_code=status.HTTP_204_NO_CONTENT)
+    return Deleted(id=company_id)

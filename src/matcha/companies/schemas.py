@@ -4,21 +4,29 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
+from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, model_validator
 
 from matcha.culture.schemas import CultureProfilePublic
-from matcha.types import Label, Name
+from matcha.types import BlankAllowed, Label, Name, drop_blanks
+
+_BLANK_IS_ABSENT = ("industry", "size")  # "" from the original frontend's untouched inputs
 
 
 class CompanyBase(BaseModel):
     name: Name
-    industry: Name | None = None
-    size: Label | None = None
+    industry: Annotated[Name | None, BlankAllowed] = None
+    size: Annotated[Label | None, BlankAllowed] = None
 
 
 class CompanyCreate(CompanyBase):
     model_config = ConfigDict(extra="forbid")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _blanks(cls, data: Any) -> Any:
+        return drop_blanks(data, _BLANK_IS_ABSENT)
 
 
 class CompanyUpdate(BaseModel):
@@ -27,8 +35,13 @@ class CompanyUpdate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     name: Name | None = None
-    industry: Name | None = None
-    size: Label | None = None
+    industry: Annotated[Name | None, BlankAllowed] = None
+    size: Annotated[Label | None, BlankAllowed] = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _blanks(cls, data: Any) -> Any:
+        return drop_blanks(data, _BLANK_IS_ABSENT)
 
     @model_validator(mode="after")
     def _name_not_null(self) -> CompanyUpdate:

@@ -8,7 +8,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, computed_field, model_validator
 
-from matcha.ai.schemas import CultureData
+from matcha.ai.schemas import CULTURE_DIMENSIONS, CultureData
 
 EVIDENCE_KEY = "dimension_evidence"
 """Key of the per-dimension sources inside the stored profile JSON, beside the CultureData."""
@@ -57,6 +57,21 @@ class CultureProfilePublic(BaseModel):
     interview_count: int
     created_at: datetime
     updated_at: datetime
+    # The profile's values again as plain fields, where the original frontend reads them
+    # (`profile_data` has each dimension as {value, evidence}); filled from profile_data.
+    collaboration_style: str = "unknown"
+    communication: str = "unknown"
+    pace: str = "unknown"
+    hierarchy: str = "unknown"
+    work_life_balance: str = "unknown"
+    growth_focus: str = "unknown"
+    decision_making: str = "unknown"
+    remote_policy: str = "unknown"
+    team_size: str = "unknown"
+    values: list[str] = Field(default_factory=list)
+    key_traits: list[str] = Field(default_factory=list)
+    red_flags_for_candidates: list[str] = Field(default_factory=list)
+    culture_summary: str = ""
 
     @model_validator(mode="before")
     @classmethod
@@ -69,6 +84,17 @@ class CultureProfilePublic(BaseModel):
             profile, evidence = split_stored(stored)
             data = {**data, "profile_data": profile, EVIDENCE_KEY: evidence}
         return data
+
+    @model_validator(mode="after")
+    def _flat(self) -> CultureProfilePublic:
+        profile = self.profile_data
+        for name in CULTURE_DIMENSIONS:
+            setattr(self, name, str(profile.dimension(name).value))
+        self.values = list(profile.values)
+        self.key_traits = list(profile.key_traits)
+        self.red_flags_for_candidates = list(profile.red_flags_for_candidates)
+        self.culture_summary = profile.culture_summary
+        return self
 
     @computed_field  # type: ignore[prop-decorator]
     @property

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import uuid
 
-from fastapi import APIRouter, Response, status
+from fastapi import APIRouter, status
 
 from matcha.accounts.deps import SessionDep
 from matcha.deps import PageDep
+from matcha.errors import InvalidInput
 from matcha.interviews import service
 from matcha.interviews.models import Interview, InterviewStatus, InterviewType
 from matcha.interviews.schemas import (
@@ -16,6 +17,7 @@ from matcha.interviews.schemas import (
     InterviewPublic,
     InterviewUpdate,
 )
+from matcha.replies import Deleted
 
 router = APIRouter(tags=["interviews"])
 
@@ -28,6 +30,13 @@ router = APIRouter(tags=["interviews"])
 def create_interview(
     company_id: uuid.UUID, data: InterviewCreate, session: SessionDep
 ) -> Interview:
+    """The body may repeat the path's `company_id` (the original frontend does); another
+    company there is refused."""
+    if data.company_id is not None and data.company_id != company_id:
+        raise InvalidInput(
+            "company_id in the body must be the company in the path, or left out",
+            details={"field": "company_id"},
+        )
     return service.create_interview(session, company_id=company_id, data=data)
 
 
@@ -68,7 +77,7 @@ def start_interview(interview_id: uuid.UUID, session: SessionDep) -> Interview:
     return service.start_interview(session, interview_id=interview_id)
 
 
-@router.delete("/interviews/{interview_id}", status_code=status.HTTP_204_NO_CONTENT)
-def delete_interview(interview_id: uuid.UUID, session: SessionDep) -> Response:
+@router.delete("/interviews/{interview_id}")
+def delete_interview(interview_id: uuid.UUID, session: SessionDep) -> Deleted:
     service.delete_interview(session, interview_id=interview_id)
-    return Response(status_code=status.HTTP_204_NO_CONTENT)
+    return Deleted(id=interview_id)

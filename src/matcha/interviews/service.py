@@ -17,7 +17,13 @@ from matcha.config import get_settings
 from matcha.db import get_or_404, utcnow
 from matcha.errors import Conflict, InvalidInput, PayloadTooLarge
 from matcha.interviews.models import Interview, InterviewStatus, InterviewType
-from matcha.interviews.schemas import InterviewAnalysisPublic, InterviewCreate, InterviewUpdate
+from matcha.interviews.schemas import (
+    InterviewAnalysisPublic,
+    InterviewCreate,
+    InterviewUpdate,
+    flat_analysis,
+    with_analyzed_at,
+)
 from matcha.pagination import Page
 from matcha.positions.models import Position
 
@@ -51,7 +57,7 @@ def create_interview(
     """Add a pending interview to a company."""
     companies_service.get_company(session, company_id)
     _check_people(session, company_id=company_id, data=data)
-    values = data.model_dump()
+    values = data.model_dump(exclude={"company_id"})
     if data.transcript is not None:
         values["transcript"] = validate_transcript(data.transcript)
     interview = Interview(company_id=company_id, status=InterviewStatus.pending, **values)
@@ -107,13 +113,17 @@ def list_interviews(
 def get_analysis(session: Session, interview_id: uuid.UUID) -> InterviewAnalysisPublic:
     """What the analysis found in an interview (fields stay null until it has run)."""
     interview = get_interview(session, interview_id)
-    return InterviewAnalysisPublic(
-        interview_id=interview.id,
-        status=InterviewStatus(interview.status),
-        conversation_analysis=interview.conversation_analysis,
-        screening_analysis=interview.screening_analysis,
-        raw_culture_data=interview.raw_culture_data,
-    )
+    conversation = with_analyzed_at(interview.conversation_analysis, interview.analyzed_at)
+    screening = with_analyzed_at(interview.screening_analysis, interview.analyzed_at)
+    fields: dict[str, Any] = {
+        "interview_id": interview.id,
+        "status": InterviewStatus(interview.status),
+        "conversation_analysis": conversation,
+        "screening_analysis": screening,
+        "raw_culture_data": interview.raw_culture_data,
+    }
+    extra = flat_analysis(interview.interview_type, conversation, screening, fields)
+    return InterviewAnalysisPublic(**fields, **extra)
 
 
 def update_interview(

@@ -20,7 +20,7 @@ from matcha.errors import PayloadTooLarge
 from matcha.imports import service as imports_service
 from matcha.imports.schemas import ImportKind, ImportReport
 from matcha.interviews.models import Interview
-from matcha.interviews.schemas import InterviewPublic
+from matcha.interviews.schemas import InterviewAnalyzed
 from matcha.jobs import analyze_interview as interview_job
 from matcha.jobs import import_csv as import_job
 from matcha.jobs.engine import service as jobs_service
@@ -114,16 +114,17 @@ def _post(
 
 @router.post(
     interview_job.ROUTE,
-    response_model=InterviewPublic,
+    response_model=InterviewAnalyzed,
     dependencies=[AIQuota],
     tags=[interview_job.SPEC.tag],
 )
-def analyze_interview(interview_id: uuid.UUID, session: SessionDep) -> Interview:
-    """Analyse the transcript now and return the interview with its analysis."""
+def analyze_interview(interview_id: uuid.UUID, session: SessionDep) -> InterviewAnalyzed:
+    """Analyse the transcript now and return the interview with its analysis (repeated at the
+    top level, as the original frontend reads it)."""
     run_sync(session, interview_job.SPEC.kind, interview_id, {})
     interview = get_or_404(session, Interview, interview_id, label="interview")
     session.refresh(interview)
-    return interview
+    return InterviewAnalyzed.of(interview)
 
 
 @router.post(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from sqlalchemy import ForeignKey, String, Text, false
+from sqlalchemy import ForeignKey, String, Text, false, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from matcha.db import Base, IdMixin, TimestampMixin
@@ -32,6 +32,10 @@ class Position(IdMixin, TimestampMixin, OrgOwned, Base):
     employment_type: Mapped[str | None] = mapped_column(String(20))
     salary_min: Mapped[int | None]
     salary_max: Mapped[int | None]
+    salary_currency: Mapped[str] = mapped_column(String(3), default="USD", server_default="USD")
+    benefits: Mapped[list[Any]] = mapped_column(default=list, server_default=text("'[]'"))
+    reporting_to: Mapped[str | None] = mapped_column(String(200))
+    visa_sponsorship: Mapped[bool] = mapped_column(default=False, server_default=false())
     department: Mapped[str | None] = mapped_column(String(200))
     status: Mapped[str] = mapped_column(String(20), default="active")
     # Listed on the organisation's public job board (/jobs/{org}) while active.

@@ -8,7 +8,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
-from matcha.types import Name
+from matcha.types import BlankAllowed, Name, drop_blanks
 
 ExperienceLevel = Literal["entry", "mid", "senior", "lead", "executive"]
 RemotePolicy = Literal["remote", "hybrid", "onsite"]
@@ -31,9 +31,38 @@ Item = Annotated[
 Items = Annotated[list[Item], Field(max_length=100)]
 Years = Annotated[float, Field(ge=0, le=80)]
 Salary = Annotated[int, Field(ge=0, le=100_000_000)]
+# An ISO 4217 code; the original frontend formats salaries with it.
+Currency = Annotated[
+    str, StringConstraints(strip_whitespace=True, to_upper=True, pattern=r"^[A-Za-z]{3}$")
+]
 
 # Fields a PATCH may not set to null (they have no "absent" value in the database).
-_NOT_NULL = ("title", "required_skills", "preferred_skills", "requirements", "responsibilities")
+_NOT_NULL = (
+    "title",
+    "required_skills",
+    "preferred_skills",
+    "requirements",
+    "responsibilities",
+    "benefits",
+    "salary_currency",
+    "visa_sponsorship",
+)
+# Optional fields where "" means "not sent" (the original frontend's blank inputs).
+_BLANK_IS_ABSENT = (
+    "description",
+    "experience_level",
+    "min_years",
+    "max_years",
+    "remote_policy",
+    "location",
+    "employment_type",
+    "salary_min",
+    "salary_max",
+    "salary_currency",
+    "department",
+    "reporting_to",
+    "status",
+)
 
 
 def _check_ranges(values: dict[str, Any]) -> None:
@@ -46,28 +75,37 @@ def _check_ranges(values: dict[str, Any]) -> None:
 
 class PositionBase(BaseModel):
     title: Name
-    description: Description | None = None
+    description: Annotated[Description | None, BlankAllowed] = None
     required_skills: Items = Field(default_factory=list)
     preferred_skills: Items = Field(default_factory=list)
-    experience_level: ExperienceLevel | None = None
-    min_years: Years | None = None
-    max_years: Years | None = None
-    remote_policy: RemotePolicy | None = None
+    experience_level: Annotated[ExperienceLevel | None, BlankAllowed] = None
+    min_years: Annotated[Years | None, BlankAllowed] = None
+    max_years: Annotated[Years | None, BlankAllowed] = None
+    remote_policy: Annotated[RemotePolicy | None, BlankAllowed] = None
     requirements: Items = Field(default_factory=list)
     responsibilities: Items = Field(default_factory=list)
-    location: Name | None = None
-    employment_type: EmploymentType | None = None
-    salary_min: Salary | None = None
-    salary_max: Salary | None = None
-    department: Name | None = None
-    status: PositionStatus = "active"
+    location: Annotated[Name | None, BlankAllowed] = None
+    employment_type: Annotated[EmploymentType | None, BlankAllowed] = None
+    salary_min: Annotated[Salary | None, BlankAllowed] = None
+    salary_max: Annotated[Salary | None, BlankAllowed] = None
+    department: Annotated[Name | None, BlankAllowed] = None
+    status: Annotated[PositionStatus, BlankAllowed] = "active"
     show_on_job_board: bool = False
+    salary_currency: Annotated[Currency, BlankAllowed] = "USD"
+    benefits: Items = Field(default_factory=list)
+    reporting_to: Annotated[Name | None, BlankAllowed] = None
+    visa_sponsorship: bool = False
 
 
 class PositionCreate(PositionBase):
     model_config = ConfigDict(extra="forbid")
 
     company_id: uuid.UUID
+
+    @model_validator(mode="before")
+    @classmethod
+    def _blanks(cls, data: Any) -> Any:
+        return drop_blanks(data, _BLANK_IS_ABSENT)
 
     @model_validator(mode="after")
     def _ranges(self) -> PositionCreate:
@@ -81,22 +119,31 @@ class PositionUpdate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     title: Name | None = None
-    description: Description | None = None
+    description: Annotated[Description | None, BlankAllowed] = None
     required_skills: Items | None = None
     preferred_skills: Items | None = None
-    experience_level: ExperienceLevel | None = None
-    min_years: Years | None = None
-    max_years: Years | None = None
-    remote_policy: RemotePolicy | None = None
+    experience_level: Annotated[ExperienceLevel | None, BlankAllowed] = None
+    min_years: Annotated[Years | None, BlankAllowed] = None
+    max_years: Annotated[Years | None, BlankAllowed] = None
+    remote_policy: Annotated[RemotePolicy | None, BlankAllowed] = None
     requirements: Items | None = None
     responsibilities: Items | None = None
-    location: Name | None = None
-    employment_type: EmploymentType | None = None
-    salary_min: Salary | None = None
-    salary_max: Salary | None = None
-    department: Name | None = None
-    status: PositionStatus | None = None
+    location: Annotated[Name | None, BlankAllowed] = None
+    employment_type: Annotated[EmploymentType | None, BlankAllowed] = None
+    salary_min: Annotated[Salary | None, BlankAllowed] = None
+    salary_max: Annotated[Salary | None, BlankAllowed] = None
+    department: Annotated[Name | None, BlankAllowed] = None
+    status: Annotated[PositionStatus | None, BlankAllowed] = None
     show_on_job_board: bool | None = None
+    salary_currency: Annotated[Currency | None, BlankAllowed] = None
+    benefits: Items | None = None
+    reporting_to: Annotated[Name | None, BlankAllowed] = None
+    visa_sponsorship: bool | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _blanks(cls, data: Any) -> Any:
+        return drop_blanks(data, _BLANK_IS_ABSENT)
 
     @model_validator(mode="after")
     def _no_nulls_and_ranges(self) -> PositionUpdate:
@@ -130,6 +177,13 @@ class PositionPublic(BaseModel):
     department: str | None
     status: PositionStatus
     show_on_job_board: bool
+    salary_currency: str
+    benefits: list[str]
+    reporting_to: str | None
+    visa_sponsorship: bool
+    company_name: str | None = Field(
+        default=None, description="The company's name (what the original frontend shows)"
+    )
     created_at: datetime
     updated_at: datetime
 

@@ -7,17 +7,24 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from matcha import busy
 from matcha.ai.schemas import PositionSpec
 from matcha.companies import service as companies_service
+from matcha.companies.models import Company
 from matcha.db import get_or_404
 from matcha.errors import InvalidInput
 from matcha.pagination import Page
 from matcha.positions import listing
 from matcha.positions.models import Position
-from matcha.positions.schemas import PositionCreate, PositionStatus, PositionUpdate
+from matcha.positions.schemas import (
+    PositionCreate,
+    PositionPublic,
+    PositionStatus,
+    PositionUpdate,
+)
 
 
 def create_position(session: Session, *, data: PositionCreate) -> Position:
@@ -49,6 +56,22 @@ def list_positions(
     if status is not None:
         base = replace(base, status=status)
     return listing.list_positions(session, page=page, filters=base)
+
+
+def to_public(session: Session, positions: Sequence[Position]) -> list[PositionPublic]:
+    """Positions as the API shows them, each with its company's name (one query for any page)."""
+    ids = {p.company_id for p in positions}
+    names = dict(session.execute(select(Company.id, Company.name).where(Company.id.in_(ids))).all())
+    public = [PositionPublic.model_validate(p) for p in positions]
+    return [p.model_copy(update={"company_name": names.get(p.company_id)}) for p in public]
+
+
+def set_job_board(session: Session, *, position_id: uuid.UUID, show: bool) -> Position:
+    """List the position on the organisation's public job board, or take it off."""
+    position = get_position(session, position_id)
+    position.show_on_job_board = show
+    session.commit()
+    return position
 
 
 def update_position(session: Session, *, position_id: uuid.UUID, data: PositionUpdate) -> Position:

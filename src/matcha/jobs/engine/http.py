@@ -13,6 +13,7 @@ def accepted(job: Job, created: bool, response: Response) -> JobAccepted:
     response.headers["Location"] = f"/api/jobs/{job.id}"
     return JobAccepted(
         job_id=job.id,
+        task_id=job.id,
         status=job.status,
         kind=job.kind,
         subject_id=job.subject_id,

@@ -16,7 +16,7 @@ from matcha.accounts.deps import AIQuota, PrincipalDep, SessionDep
 from matcha.db import get_sessionmaker
 from matcha.deps import PageDep
 from matcha.errors import NotFound
-from matcha.jobs.engine import history, records
+from matcha.jobs.engine import celery_status, history, records
 from matcha.jobs.engine import service as jobs_service
 from matcha.jobs.engine.http import accepted
 from matcha.jobs.engine.models import Job, JobStatus
@@ -54,6 +54,14 @@ def list_jobs(
 @router.get("/jobs/{job_id}", response_model=JobPublic)
 def get_job(job_id: uuid.UUID, session: SessionDep) -> JobPublic:
     return public(session, [records.get_job(session, job_id)])[0]
+
+
+@router.get("/tasks/{task_id}/status")
+def task_status(task_id: uuid.UUID, session: SessionDep) -> celery_status.TaskStatus:
+    """The job under Celery's state names (PENDING, RETRY, STARTED, SUCCESS, FAILURE), as the
+    original backend answered; the same job as `/jobs/{id}`. An unknown id is 404, not
+    Celery's PENDING."""
+    return celery_status.task_status(records.get_job(session, task_id))
 
 
 def _job_event(

@@ -114,6 +114,9 @@ class JobAccepted(BaseModel):
     """The answer to every async endpoint (202): where to follow the job."""
 
     job_id: uuid.UUID
+    task_id: uuid.UUID = Field(
+        description="The same as job_id, for clients of the original backend (see /tasks)"
+    )
     status: str
     kind: str
     subject_id: uuid.UUID
