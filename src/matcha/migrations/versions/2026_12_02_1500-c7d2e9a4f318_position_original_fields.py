@@ -2,7 +2,7 @@
 original frontend's form sends and its pages show.
 
 Revision ID: c7d2e9a4f318
-Revises: e8a2c4f6b731
+Revises: 4e35f9fd1a65
 Create Date: 2026-12-02 04:00:00.000000
 """
 
@@ -13,7 +13,7 @@ from alembic import op
 
 # revision identifiers, used by Alembic.
 revision: str = "c7d2e9a4f318"
-down_revision: str | Sequence[str] | None = "e8a2c4f6b731"
+down_revision: str | Sequence[str] | None = "4e35f9fd1a65"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
