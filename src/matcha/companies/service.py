@@ -19,7 +19,6 @@ from matcha.companies.schemas import (
 from matcha.culture.models import CultureProfile
 from matcha.culture.schemas import CultureProfilePublic
 from matcha.db import get_or_404
-from matcha.interviews.models import Interview
 from matcha.pagination import Page
 
 
@@ -87,9 +86,10 @@ def to_public(session: Session, companies: Sequence[Company]) -> list[CompanyPub
         return []
     counts = dict(
         session.execute(
-            select(Interview.company_id, func.count())
-            .where(Interview.company_id.in_(ids))
-            .group_by(Interview.company_id)
+            select(Company.id, func.count())
+            .join(Company.interviews)
+            .where(Company.id.in_(ids))
+            .group_by(Company.id)
         ).all()
     )
     profiles = {
