@@ -74,7 +74,9 @@ def test_the_api_and_the_worker_never_load_the_evaluation_harness() -> None:
     assert _loaded(imports, ["matcha.evaluation"]) == set()
 
 
-@pytest.mark.parametrize("process", ["matcha.main", "matcha.worker.tasks", "matcha.cli"])
+@pytest.mark.parametrize(
+    "process", ["matcha.main", "matcha.worker.tasks", "matcha.worker.lifecycle", "matcha.cli"]
+)
 def test_each_process_loads_every_model_a_relationship_names(process: str) -> None:
     """Relationships name their targets as strings (Company.interviews, Interview.candidate),
     so each process must load those models itself before its first query maps them."""
