@@ -86,10 +86,11 @@ class InterviewPublic(BaseModel):
 def with_analyzed_at(
     analysis: dict[str, Any] | None, analyzed_at: datetime | None
 ) -> dict[str, Any] | None:
-    """The analysis with `analyzed_at` inside it, where the original frontend reads it."""
+    """The analysis with `analyzed_at` inside it, where the original frontend reads it (the
+    datetime itself, so it is written exactly as the interview's own `analyzed_at`)."""
     if analysis is None or analyzed_at is None or "analyzed_at" in analysis:
         return analysis
-    return {**analysis, "analyzed_at": analyzed_at.isoformat()}
+    return {**analysis, "analyzed_at": analyzed_at}
 
 
 def flat_analysis(

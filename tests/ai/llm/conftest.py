@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from typing import Any
 
 import pytest
 
@@ -97,3 +98,11 @@ def make_provider(fake: FakeLLM, transport: Transport) -> LLMProvider:
 @pytest.fixture
 def provider(fake: FakeLLM, transport: Transport) -> LLMProvider:
     return make_provider(fake, transport)
+
+
+def undated(interview: dict[str, Any], field: str) -> dict[str, Any]:
+    """An analysis as the API shows it, less the `analyzed_at` it adds for the original
+    frontend (which must be the interview's own)."""
+    analysis = dict(interview[field])
+    assert analysis.pop("analyzed_at") == interview["analyzed_at"]
+    return analysis

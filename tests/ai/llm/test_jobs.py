@@ -24,7 +24,7 @@ from matcha.jobs.engine.models import Job, JobStatus
 from matcha.jobs.match_company import match_company
 from matcha.jobs.match_position import match_position
 from matcha.jobs.registry import JobKind
-from tests.ai.llm.conftest import valid_answer
+from tests.ai.llm.conftest import undated, valid_answer
 from tests.ai.llm.fake_server import FakeLLM, Recorded, Reply, answer
 from tests.canned import (
     CONVERSATION,
@@ -93,7 +93,7 @@ def test_analyze_interview_stores_exactly_what_the_model_returned(
     stored = client.get(f"/api/interviews/{interview}").json()
     assert stored["status"] == "completed"
     assert stored["raw_culture_data"] == CULTURE.model_dump(mode="json")
-    assert stored["conversation_analysis"] == CONVERSATION.model_dump(mode="json")
+    assert undated(stored, "conversation_analysis") == CONVERSATION.model_dump(mode="json")
     assert sorted(fake.schema_name(r) for r in fake.requests) == [
         "ConversationAnalysis",
         "CultureData",
