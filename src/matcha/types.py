@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
 from typing import Annotated, Any
 
-from pydantic import BeforeValidator, GetJsonSchemaHandler, StringConstraints
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    GetJsonSchemaHandler,
+    StringConstraints,
+    model_validator,
+)
 from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import CoreSchema
 
@@ -45,9 +50,9 @@ BlankIsNone = BeforeValidator(_blank_is_none)
 
 
 class _BlankInSchema:
-    """A field's JSON schema also allows "": `drop_blanks` removes it before validation (a form's
-    untouched input, as the original frontend sends it, counts as not sent). Validation, and its
-    error messages, stay the field's own."""
+    """A field's JSON schema also allows "": a `BlanksAbsent` model removes it before validation
+    (a form's untouched input, as the original frontend sends it, counts as not sent).
+    Validation, and its error messages, stay the field's own."""
 
     def __get_pydantic_json_schema__(
         self, core_schema: CoreSchema, handler: GetJsonSchemaHandler
@@ -58,9 +63,18 @@ class _BlankInSchema:
 BlankAllowed = _BlankInSchema()
 
 
-def drop_blanks(data: Any, optional: Collection[str]) -> Any:
-    """A JSON body without the `optional` fields that are "": they count as not sent. Required
-    fields, and blanks of other widths ("  "), stay and are validated as they are."""
-    if not isinstance(data, dict):
-        return data
-    return {k: v for k, v in data.items() if not (k in optional and v == "")}
+class BlanksAbsent(BaseModel):
+    """A request body whose `BlankAllowed` fields count "" as not sent. Required fields, and
+    blanks of other widths ("  "), stay and are validated as they are."""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _drop_blanks(cls, data: Any) -> Any:
+        if not isinstance(data, dict):
+            return data
+        fields = cls.model_fields
+        return {
+            k: v
+            for k, v in data.items()
+            if not (v == "" and k in fields and BlankAllowed in fields[k].metadata)
+        }

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
-from typing import Annotated, Any
+from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, model_validator
 
 from matcha.culture.schemas import CultureProfilePublic
-from matcha.types import BlankAllowed, Label, Name, drop_blanks
-
-_BLANK_IS_ABSENT = ("industry", "size")  # "" from the original frontend's untouched inputs
+from matcha.types import BlankAllowed, BlanksAbsent, Label, Name
 
 
 class CompanyBase(BaseModel):
@@ -20,16 +18,11 @@ class CompanyBase(BaseModel):
     size: Annotated[Label | None, BlankAllowed] = None
 
 
-class CompanyCreate(CompanyBase):
+class CompanyCreate(CompanyBase, BlanksAbsent):
     model_config = ConfigDict(extra="forbid")
 
-    @model_validator(mode="before")
-    @classmethod
-    def _blanks(cls, data: Any) -> Any:
-        return drop_blanks(data, _BLANK_IS_ABSENT)
 
-
-class CompanyUpdate(BaseModel):
+class CompanyUpdate(BlanksAbsent):
     """Only the fields sent are changed; `name` cannot be cleared."""
 
     model_config = ConfigDict(extra="forbid")
@@ -37,11 +30,6 @@ class CompanyUpdate(BaseModel):
     name: Name | None = None
     industry: Annotated[Name | None, BlankAllowed] = None
     size: Annotated[Label | None, BlankAllowed] = None
-
-    @model_validator(mode="before")
-    @classmethod
-    def _blanks(cls, data: Any) -> Any:
-        return drop_blanks(data, _BLANK_IS_ABSENT)
 
     @model_validator(mode="after")
     def _name_not_null(self) -> CompanyUpdate:

@@ -10,10 +10,7 @@ from typing import Annotated, Any
 from pydantic import BaseModel, ConfigDict, Field, computed_field, model_validator
 
 from matcha.interviews.models import InterviewStatus, InterviewType
-from matcha.types import BlankAllowed, Name, drop_blanks
-
-# "" from the original frontend's untouched inputs; an empty transcript stays an error.
-_BLANK_IS_ABSENT = ("interviewer_name", "interviewer_role")
+from matcha.types import BlankAllowed, BlanksAbsent, Name
 
 
 class InterviewBase(BaseModel):
@@ -23,7 +20,7 @@ class InterviewBase(BaseModel):
     transcript: str | None = None
 
 
-class InterviewCreate(InterviewBase):
+class InterviewCreate(InterviewBase, BlanksAbsent):
     model_config = ConfigDict(extra="forbid")
 
     interviewer_name: Annotated[Name | None, BlankAllowed] = None
@@ -35,11 +32,6 @@ class InterviewCreate(InterviewBase):
     company_id: uuid.UUID | None = Field(
         default=None, description="May repeat the path's company (the original frontend does)"
     )
-
-    @model_validator(mode="before")
-    @classmethod
-    def _blanks(cls, data: Any) -> Any:
-        return drop_blanks(data, _BLANK_IS_ABSENT)
 
 
 class InterviewUpdate(InterviewBase):

@@ -8,7 +8,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
-from matcha.types import BlankAllowed, Name, drop_blanks
+from matcha.types import BlankAllowed, BlanksAbsent, Name
 
 ExperienceLevel = Literal["entry", "mid", "senior", "lead", "executive"]
 RemotePolicy = Literal["remote", "hybrid", "onsite"]
@@ -47,22 +47,6 @@ _NOT_NULL = (
     "salary_currency",
     "visa_sponsorship",
 )
-# Optional fields where "" means "not sent" (the original frontend's blank inputs).
-_BLANK_IS_ABSENT = (
-    "description",
-    "experience_level",
-    "min_years",
-    "max_years",
-    "remote_policy",
-    "location",
-    "employment_type",
-    "salary_min",
-    "salary_max",
-    "salary_currency",
-    "department",
-    "reporting_to",
-    "status",
-)
 
 
 def _check_ranges(values: dict[str, Any]) -> None:
@@ -97,15 +81,10 @@ class PositionBase(BaseModel):
     visa_sponsorship: bool = False
 
 
-class PositionCreate(PositionBase):
+class PositionCreate(PositionBase, BlanksAbsent):
     model_config = ConfigDict(extra="forbid")
 
     company_id: uuid.UUID
-
-    @model_validator(mode="before")
-    @classmethod
-    def _blanks(cls, data: Any) -> Any:
-        return drop_blanks(data, _BLANK_IS_ABSENT)
 
     @model_validator(mode="after")
     def _ranges(self) -> PositionCreate:
@@ -113,7 +92,7 @@ class PositionCreate(PositionBase):
         return self
 
 
-class PositionUpdate(BaseModel):
+class PositionUpdate(BlanksAbsent):
     """Only the fields sent are changed; ranges are checked against the stored values too."""
 
     model_config = ConfigDict(extra="forbid")
@@ -139,11 +118,6 @@ class PositionUpdate(BaseModel):
     benefits: Items | None = None
     reporting_to: Annotated[Name | None, BlankAllowed] = None
     visa_sponsorship: bool | None = None
-
-    @model_validator(mode="before")
-    @classmethod
-    def _blanks(cls, data: Any) -> Any:
-        return drop_blanks(data, _BLANK_IS_ABSENT)
 
     @model_validator(mode="after")
     def _no_nulls_and_ranges(self) -> PositionUpdate:
